@@ -1,0 +1,1 @@
+//! The recommended Geopera client.
