@@ -1,1 +1,74 @@
-//! x
+//! The low-level Geopera client: generated models and one module per operation.
+//!
+//! Most applications want [`geopera-fluent`](https://docs.rs/geopera-fluent), whose `Geopera`
+//! client wraps this crate with the dotted-resource facade and transfer helpers. This crate is
+//! the escape hatch underneath it, mirroring the Python SDK's `geopera.api.operations`:
+//!
+//! ```no_run
+//! use geopera_api::{operations::uploads_initiate, types::UploadInitiate, Client};
+//!
+//! # async fn run() -> Result<(), geopera_api::Error> {
+//! let client = Client::builder().base_url("https://api.geopera.com").token("gpra_...").build()?;
+//! let body: UploadInitiate = serde_json::from_value(serde_json::json!({
+//!     "project_id": "proj_1", "total_bytes": 1024, "transfer_method": "cli"
+//! })).expect("a valid body");
+//! let session = uploads_initiate::send(&client, &body).await?;             // UploadOutput
+//! let detailed = uploads_initiate::send_detailed(&client, &body).await?;   // + status, headers
+//! # let _ = (session, detailed);
+//! # Ok(()) }
+//! ```
+//!
+//! Every operation `a.b.c` of the spec has a module `operations::a_b_c` with `send`,
+//! `send_detailed`, `send_blocking`, `send_blocking_detailed` and `request` (per-call headers,
+//! `Idempotency-Key`, timeout). They are one-line wrappers over one generic executor
+//! ([`RequestBuilder`]), which owns auth, retries, tracing and error mapping.
+//!
+//! Design decisions:
+//! - Errors are one [`Error`] enum: a problem from *any* status (402 included, though the spec
+//!   does not list it), FastAPI 422s, other statuses with their text, transport and decode
+//!   failures, and requests refused before sending. Messages name the operation and never
+//!   contain the credential or a signed URL's query string.
+//! - Optional bodies (`object | null` in the spec) are `Option<JsonObject>`; `None` sends no body.
+//! - Untyped results (`{}` in the spec) are `serde_json::Value`.
+//! - Retries ([`RetryPolicy`]) apply only where repeating is safe: `:read` operations and calls
+//!   with an `Idempotency-Key` (generated per logical call for operations that declare it).
+//! - Blocking calls share one small background runtime; from inside an async runtime they
+//!   return an error rather than deadlock or panic.
+#![deny(missing_docs)]
+
+mod blocking;
+mod client;
+mod error;
+mod operation;
+mod problem;
+mod redact;
+mod request;
+mod response;
+mod retry;
+
+#[rustfmt::skip]
+#[allow(missing_docs, clippy::all, clippy::pedantic)]
+mod generated;
+
+pub use client::{Client, ClientBuilder, Credentials, DEFAULT_BASE_URL, USER_AGENT};
+pub use error::{
+    is_retryable_status, DecodeError, Error, InvalidRequest, InvalidRequestKind, ProblemError,
+    TransportError, UnexpectedStatus, ValidationFailure,
+};
+pub use generated::{operations, types};
+pub use operation::{BodyModel, JsonObject, Operation, OperationInfo};
+pub use problem::{HttpValidationError, Problem, ValidationError};
+pub use redact::{redact_url, Secret};
+pub use request::{RequestBuilder, IDEMPOTENCY_KEY};
+pub use response::ApiResponse;
+pub use retry::{RetryBudget, RetryPolicy};
+
+/// Runs a future on the shared runtime used by blocking calls (for blocking helpers built on
+/// this crate).
+#[doc(hidden)]
+pub fn __block_on<F: std::future::Future>(
+    operation: Option<&'static str>,
+    future: F,
+) -> Result<F::Output, Error> {
+    blocking::block_on(operation, future)
+}

@@ -1,0 +1,310 @@
+//! The configured connection to a Geopera service: base URL, credentials, HTTP client, retries.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use http::header::{HeaderMap, HeaderName, HeaderValue};
+
+use crate::error::{Error, InvalidRequestKind};
+use crate::redact::Secret;
+use crate::request::RequestBuilder;
+use crate::retry::{RetryBudget, RetryPolicy};
+use crate::Operation;
+
+/// The production API.
+pub const DEFAULT_BASE_URL: &str = "https://api.geopera.com";
+
+/// The user agent every request carries, before any suffix.
+pub const USER_AGENT: &str = concat!("geopera-rust/", env!("CARGO_PKG_VERSION"));
+
+/// How requests prove who they are.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Credentials {
+    /// `Authorization: Bearer <token>` (API keys `gpra_…` and session tokens alike).
+    Bearer(Secret),
+    /// `X-API-Key: <key>`, as the Python CLI sends it.
+    ApiKey(Secret),
+}
+
+impl Credentials {
+    pub(crate) fn header(
+        &self,
+    ) -> (
+        HeaderName,
+        Result<HeaderValue, http::header::InvalidHeaderValue>,
+    ) {
+        match self {
+            Credentials::Bearer(token) => (
+                http::header::AUTHORIZATION,
+                HeaderValue::from_str(&format!("Bearer {}", token.expose())),
+            ),
+            Credentials::ApiKey(key) => (
+                HeaderName::from_static("x-api-key"),
+                HeaderValue::from_str(key.expose()),
+            ),
+        }
+    }
+
+    pub(crate) fn secret(&self) -> &Secret {
+        match self {
+            Credentials::Bearer(s) | Credentials::ApiKey(s) => s,
+        }
+    }
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Credentials::Bearer(_) => f.write_str("Bearer(<redacted>)"),
+            Credentials::ApiKey(_) => f.write_str("ApiKey(<redacted>)"),
+        }
+    }
+}
+
+/// A Geopera API client. Cheap to clone (one `Arc`), `Send + Sync`.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<ClientInner>,
+}
+
+pub(crate) struct ClientInner {
+    pub(crate) http: reqwest::Client,
+    pub(crate) base_url: String,
+    pub(crate) credentials: Option<Credentials>,
+    pub(crate) default_headers: HeaderMap,
+    pub(crate) request_timeout: Option<Duration>,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) budget: RetryBudget,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url)
+            .field("credentials", &self.inner.credentials)
+            .field("request_timeout", &self.inner.request_timeout)
+            .field("retry", &self.inner.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A builder; `Client::builder().base_url(..).token(..).build()`.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A request for operation `O` with `body`, to configure per call and then send.
+    pub fn request<O: Operation>(&self, body: &O::Body) -> RequestBuilder<'_, O> {
+        RequestBuilder::new(self, body)
+    }
+
+    /// The base URL, without trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// The retry policy calls use unless they override it.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    /// The retry budget shared by this client's calls.
+    pub fn retry_budget(&self) -> &RetryBudget {
+        &self.inner.budget
+    }
+
+    /// The underlying HTTP client (for storage transfers that share its connection pool).
+    pub fn http(&self) -> &reqwest::Client {
+        &self.inner.http
+    }
+
+    /// Whether credentials are configured.
+    pub fn has_credentials(&self) -> bool {
+        self.inner.credentials.is_some()
+    }
+
+    pub(crate) fn inner(&self) -> &ClientInner {
+        &self.inner
+    }
+
+    /// Removes the credential from server text that will be quoted in an error.
+    pub(crate) fn scrub(&self, text: &str) -> String {
+        match &self.inner.credentials {
+            Some(credentials) => credentials.secret().scrub(text),
+            None => text.to_string(),
+        }
+    }
+}
+
+/// Configures a [`Client`].
+#[derive(Default)]
+pub struct ClientBuilder {
+    base_url: Option<String>,
+    credentials: Option<Credentials>,
+    connect_timeout: Option<Duration>,
+    request_timeout: Option<Duration>,
+    default_headers: Vec<(String, String)>,
+    user_agent_suffix: Option<String>,
+    http: Option<reqwest::Client>,
+    retry: Option<RetryPolicy>,
+    budget: Option<RetryBudget>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("credentials", &self.credentials)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// The service URL; default [`DEFAULT_BASE_URL`].
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Authenticate with `Authorization: Bearer <token>`.
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.credentials = Some(Credentials::Bearer(Secret::new(token)));
+        self
+    }
+
+    /// Authenticate with `X-API-Key: <key>` instead of a bearer token.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.credentials = Some(Credentials::ApiKey(Secret::new(key)));
+        self
+    }
+
+    /// Sets (or clears) the credentials.
+    pub fn credentials(mut self, credentials: Option<Credentials>) -> Self {
+        self.credentials = credentials;
+        self
+    }
+
+    /// Time allowed to open a connection (default 10 s; ignored with [`Self::http_client`]).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Time allowed for one attempt of a call, response body included (default 60 s).
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.request_timeout = Some(timeout);
+        self
+    }
+
+    /// A header sent with every call.
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.default_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Appended to the user agent: `geopera-rust/<version> <suffix>`.
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
+        self
+    }
+
+    /// Use this HTTP client (its own timeouts, proxies and TLS settings apply).
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// The retry policy (default [`RetryPolicy::default`]; [`RetryPolicy::disabled`] turns
+    /// retries off).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// The retry budget (default: 500 tokens, 5 per retry).
+    pub fn retry_budget(mut self, budget: RetryBudget) -> Self {
+        self.budget = Some(budget);
+        self
+    }
+
+    /// Builds the client; fails on an invalid base URL, header or credential.
+    pub fn build(self) -> Result<Client, Error> {
+        let config_error = |field: &str, message: String| {
+            Error::invalid_request(
+                None,
+                InvalidRequestKind::Config,
+                Some(field.to_string()),
+                message,
+            )
+        };
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        let parsed = reqwest::Url::parse(&base_url).map_err(|err| {
+            config_error(
+                "base_url",
+                format!("`{base_url}` is not a valid URL ({err}); use e.g. {DEFAULT_BASE_URL}"),
+            )
+        })?;
+        if !matches!(parsed.scheme(), "http" | "https") || parsed.query().is_some() {
+            return Err(config_error(
+                "base_url",
+                format!("`{base_url}` must be an http(s) URL without query string"),
+            ));
+        }
+        let base_url = base_url.trim_end_matches('/').to_string();
+
+        if let Some(credentials) = &self.credentials {
+            let (name, value) = credentials.header();
+            if value.is_err() || credentials.secret().expose().is_empty() {
+                return Err(config_error(
+                    name.as_str(),
+                    "the credential is empty or contains characters not allowed in a header".into(),
+                ));
+            }
+        }
+
+        let mut default_headers = HeaderMap::new();
+        for (name, value) in &self.default_headers {
+            let header_name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| config_error(name, "is not a valid header name".into()))?;
+            let header_value = HeaderValue::from_str(value)
+                .map_err(|_| config_error(name, "has a value not allowed in a header".into()))?;
+            default_headers.append(header_name, header_value);
+        }
+        let user_agent = match &self.user_agent_suffix {
+            Some(suffix) => format!("{USER_AGENT} {suffix}"),
+            None => USER_AGENT.to_string(),
+        };
+        let user_agent = HeaderValue::from_str(&user_agent)
+            .map_err(|_| config_error("user_agent_suffix", "is not valid in a header".into()))?;
+        default_headers.insert(http::header::USER_AGENT, user_agent);
+
+        let request_timeout = self.request_timeout.or(Some(Duration::from_secs(60)));
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
+                .build()
+                .map_err(|err| {
+                    config_error(
+                        "http_client",
+                        format!("could not build the HTTP client: {err}"),
+                    )
+                })?,
+        };
+        Ok(Client {
+            inner: Arc::new(ClientInner {
+                http,
+                base_url,
+                credentials: self.credentials,
+                default_headers,
+                request_timeout,
+                retry: self.retry.unwrap_or_default(),
+                budget: self.budget.unwrap_or_default(),
+            }),
+        })
+    }
+}

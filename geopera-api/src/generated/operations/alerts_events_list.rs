@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! List the caller's organization's alert events (org-scoped, triggered_at desc).
+//!
+//! `POST /v1/op/alerts.events.list` · scope `alerts:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `alerts.events.list` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct AlertsEventsList;
+impl crate::Operation for AlertsEventsList {
+    type Body = crate::types::AlertEventsListInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "alerts.events.list",
+        path: "/v1/op/alerts.events.list",
+        scope: ::std::option::Option::Some("alerts:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "List the caller's organization's alert events (org-scoped, triggered_at desc).",
+    };
+}
+/// The request body of `alerts.events.list`.
+pub type Body = crate::types::AlertEventsListInput;
+/// The success result of `alerts.events.list`.
+pub type Output = ::serde_json::Value;
+/// List the caller's organization's alert events (org-scoped, triggered_at desc).
+///
+/// `POST /v1/op/alerts.events.list` · scope `alerts:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<AlertsEventsList>(body).send().await
+}
+/// List the caller's organization's alert events (org-scoped, triggered_at desc).
+///
+/// `POST /v1/op/alerts.events.list` · scope `alerts:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<AlertsEventsList>(body).send_detailed().await
+}
+/// List the caller's organization's alert events (org-scoped, triggered_at desc).
+///
+/// `POST /v1/op/alerts.events.list` · scope `alerts:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<AlertsEventsList>(body).send_blocking()
+}
+/// List the caller's organization's alert events (org-scoped, triggered_at desc).
+///
+/// `POST /v1/op/alerts.events.list` · scope `alerts:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<AlertsEventsList>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, AlertsEventsList> {
+    client.request::<AlertsEventsList>(body)
+}

@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! Get a single alert rule by id (org-scoped; 404 cross-org).
+//!
+//! `POST /v1/op/alerts.rule.get` · scope `alerts:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `alerts.rule.get` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct AlertsRuleGet;
+impl crate::Operation for AlertsRuleGet {
+    type Body = crate::types::AlertRuleGetInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "alerts.rule.get",
+        path: "/v1/op/alerts.rule.get",
+        scope: ::std::option::Option::Some("alerts:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "Get a single alert rule by id (org-scoped; 404 cross-org).",
+    };
+}
+/// The request body of `alerts.rule.get`.
+pub type Body = crate::types::AlertRuleGetInput;
+/// The success result of `alerts.rule.get`.
+pub type Output = ::serde_json::Value;
+/// Get a single alert rule by id (org-scoped; 404 cross-org).
+///
+/// `POST /v1/op/alerts.rule.get` · scope `alerts:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<AlertsRuleGet>(body).send().await
+}
+/// Get a single alert rule by id (org-scoped; 404 cross-org).
+///
+/// `POST /v1/op/alerts.rule.get` · scope `alerts:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<AlertsRuleGet>(body).send_detailed().await
+}
+/// Get a single alert rule by id (org-scoped; 404 cross-org).
+///
+/// `POST /v1/op/alerts.rule.get` · scope `alerts:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<AlertsRuleGet>(body).send_blocking()
+}
+/// Get a single alert rule by id (org-scoped; 404 cross-org).
+///
+/// `POST /v1/op/alerts.rule.get` · scope `alerts:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<AlertsRuleGet>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, AlertsRuleGet> {
+    client.request::<AlertsRuleGet>(body)
+}

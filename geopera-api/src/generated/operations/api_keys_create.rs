@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! Mint an organization API key (the secret is returned once).
+//!
+//! `POST /v1/op/api_keys.create` · scope `api_keys:write` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `api_keys.create` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct ApiKeysCreate;
+impl crate::Operation for ApiKeysCreate {
+    type Body = crate::types::ApiKeyCreateInput;
+    type Output = crate::types::ApiKeyCreateOutput;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "api_keys.create",
+        path: "/v1/op/api_keys.create",
+        scope: ::std::option::Option::Some("api_keys:write"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "Mint an organization API key (the secret is returned once).",
+    };
+}
+/// The request body of `api_keys.create`.
+pub type Body = crate::types::ApiKeyCreateInput;
+/// The success result of `api_keys.create`.
+pub type Output = crate::types::ApiKeyCreateOutput;
+/// Mint an organization API key (the secret is returned once).
+///
+/// `POST /v1/op/api_keys.create` · scope `api_keys:write` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<ApiKeysCreate>(body).send().await
+}
+/// Mint an organization API key (the secret is returned once).
+///
+/// `POST /v1/op/api_keys.create` · scope `api_keys:write` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<ApiKeysCreate>(body).send_detailed().await
+}
+/// Mint an organization API key (the secret is returned once).
+///
+/// `POST /v1/op/api_keys.create` · scope `api_keys:write` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<ApiKeysCreate>(body).send_blocking()
+}
+/// Mint an organization API key (the secret is returned once).
+///
+/// `POST /v1/op/api_keys.create` · scope `api_keys:write` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<ApiKeysCreate>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, ApiKeysCreate> {
+    client.request::<ApiKeysCreate>(body)
+}

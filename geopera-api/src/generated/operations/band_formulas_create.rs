@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! Create a custom band-math formula for the caller's organization (write scope).
+//!
+//! `POST /v1/op/band_formulas.create` · scope `band_formulas:write` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `band_formulas.create` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct BandFormulasCreate;
+impl crate::Operation for BandFormulasCreate {
+    type Body = crate::types::BandFormulaCreateInput;
+    type Output = crate::types::BandFormulaOutput;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "band_formulas.create",
+        path: "/v1/op/band_formulas.create",
+        scope: ::std::option::Option::Some("band_formulas:write"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "Create a custom band-math formula for the caller's organization (write scope).",
+    };
+}
+/// The request body of `band_formulas.create`.
+pub type Body = crate::types::BandFormulaCreateInput;
+/// The success result of `band_formulas.create`.
+pub type Output = crate::types::BandFormulaOutput;
+/// Create a custom band-math formula for the caller's organization (write scope).
+///
+/// `POST /v1/op/band_formulas.create` · scope `band_formulas:write` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BandFormulasCreate>(body).send().await
+}
+/// Create a custom band-math formula for the caller's organization (write scope).
+///
+/// `POST /v1/op/band_formulas.create` · scope `band_formulas:write` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BandFormulasCreate>(body).send_detailed().await
+}
+/// Create a custom band-math formula for the caller's organization (write scope).
+///
+/// `POST /v1/op/band_formulas.create` · scope `band_formulas:write` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BandFormulasCreate>(body).send_blocking()
+}
+/// Create a custom band-math formula for the caller's organization (write scope).
+///
+/// `POST /v1/op/band_formulas.create` · scope `band_formulas:write` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BandFormulasCreate>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, BandFormulasCreate> {
+    client.request::<BandFormulasCreate>(body)
+}

@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! List the org's credit-purchase approvals (optionally by status).
+//!
+//! `POST /v1/op/billing.approvals.list` · scope `billing:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `billing.approvals.list` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct BillingApprovalsList;
+impl crate::Operation for BillingApprovalsList {
+    type Body = crate::types::ApprovalsListInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "billing.approvals.list",
+        path: "/v1/op/billing.approvals.list",
+        scope: ::std::option::Option::Some("billing:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "List the org's credit-purchase approvals (optionally by status).",
+    };
+}
+/// The request body of `billing.approvals.list`.
+pub type Body = crate::types::ApprovalsListInput;
+/// The success result of `billing.approvals.list`.
+pub type Output = ::serde_json::Value;
+/// List the org's credit-purchase approvals (optionally by status).
+///
+/// `POST /v1/op/billing.approvals.list` · scope `billing:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BillingApprovalsList>(body).send().await
+}
+/// List the org's credit-purchase approvals (optionally by status).
+///
+/// `POST /v1/op/billing.approvals.list` · scope `billing:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BillingApprovalsList>(body).send_detailed().await
+}
+/// List the org's credit-purchase approvals (optionally by status).
+///
+/// `POST /v1/op/billing.approvals.list` · scope `billing:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BillingApprovalsList>(body).send_blocking()
+}
+/// List the org's credit-purchase approvals (optionally by status).
+///
+/// `POST /v1/op/billing.approvals.list` · scope `billing:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BillingApprovalsList>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, BillingApprovalsList> {
+    client.request::<BillingApprovalsList>(body)
+}

@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! Grant the signup + monthly free credits to every FREE org (idempotent; cron).
+//!
+//! `POST /v1/op/billing.free_tier.grant_all` · scope `admin:write` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `billing.free_tier.grant_all` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct BillingFreeTierGrantAll;
+impl crate::Operation for BillingFreeTierGrantAll {
+    type Body = crate::types::BaseModel;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "billing.free_tier.grant_all",
+        path: "/v1/op/billing.free_tier.grant_all",
+        scope: ::std::option::Option::Some("admin:write"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "Grant the signup + monthly free credits to every FREE org (idempotent; cron).",
+    };
+}
+/// The request body of `billing.free_tier.grant_all`.
+pub type Body = crate::types::BaseModel;
+/// The success result of `billing.free_tier.grant_all`.
+pub type Output = ::serde_json::Value;
+/// Grant the signup + monthly free credits to every FREE org (idempotent; cron).
+///
+/// `POST /v1/op/billing.free_tier.grant_all` · scope `admin:write` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BillingFreeTierGrantAll>(body).send().await
+}
+/// Grant the signup + monthly free credits to every FREE org (idempotent; cron).
+///
+/// `POST /v1/op/billing.free_tier.grant_all` · scope `admin:write` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BillingFreeTierGrantAll>(body).send_detailed().await
+}
+/// Grant the signup + monthly free credits to every FREE org (idempotent; cron).
+///
+/// `POST /v1/op/billing.free_tier.grant_all` · scope `admin:write` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BillingFreeTierGrantAll>(body).send_blocking()
+}
+/// Grant the signup + monthly free credits to every FREE org (idempotent; cron).
+///
+/// `POST /v1/op/billing.free_tier.grant_all` · scope `admin:write` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BillingFreeTierGrantAll>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, BillingFreeTierGrantAll> {
+    client.request::<BillingFreeTierGrantAll>(body)
+}

@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! Orgs awaiting free-tier approval (the operator review queue).
+//!
+//! `POST /v1/op/billing.free_tier.list_pending` · scope `admin:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `billing.free_tier.list_pending` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct BillingFreeTierListPending;
+impl crate::Operation for BillingFreeTierListPending {
+    type Body = crate::types::Empty;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "billing.free_tier.list_pending",
+        path: "/v1/op/billing.free_tier.list_pending",
+        scope: ::std::option::Option::Some("admin:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "Orgs awaiting free-tier approval (the operator review queue).",
+    };
+}
+/// The request body of `billing.free_tier.list_pending`.
+pub type Body = crate::types::Empty;
+/// The success result of `billing.free_tier.list_pending`.
+pub type Output = ::serde_json::Value;
+/// Orgs awaiting free-tier approval (the operator review queue).
+///
+/// `POST /v1/op/billing.free_tier.list_pending` · scope `admin:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BillingFreeTierListPending>(body).send().await
+}
+/// Orgs awaiting free-tier approval (the operator review queue).
+///
+/// `POST /v1/op/billing.free_tier.list_pending` · scope `admin:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BillingFreeTierListPending>(body).send_detailed().await
+}
+/// Orgs awaiting free-tier approval (the operator review queue).
+///
+/// `POST /v1/op/billing.free_tier.list_pending` · scope `admin:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BillingFreeTierListPending>(body).send_blocking()
+}
+/// Orgs awaiting free-tier approval (the operator review queue).
+///
+/// `POST /v1/op/billing.free_tier.list_pending` · scope `admin:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BillingFreeTierListPending>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, BillingFreeTierListPending> {
+    client.request::<BillingFreeTierListPending>(body)
+}

@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! Revoke an org's free-tier approval (stops future grants; admin).
+//!
+//! `POST /v1/op/billing.free_tier.revoke` · scope `admin:write` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `billing.free_tier.revoke` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct BillingFreeTierRevoke;
+impl crate::Operation for BillingFreeTierRevoke {
+    type Body = crate::types::OrgInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "billing.free_tier.revoke",
+        path: "/v1/op/billing.free_tier.revoke",
+        scope: ::std::option::Option::Some("admin:write"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "Revoke an org's free-tier approval (stops future grants; admin).",
+    };
+}
+/// The request body of `billing.free_tier.revoke`.
+pub type Body = crate::types::OrgInput;
+/// The success result of `billing.free_tier.revoke`.
+pub type Output = ::serde_json::Value;
+/// Revoke an org's free-tier approval (stops future grants; admin).
+///
+/// `POST /v1/op/billing.free_tier.revoke` · scope `admin:write` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BillingFreeTierRevoke>(body).send().await
+}
+/// Revoke an org's free-tier approval (stops future grants; admin).
+///
+/// `POST /v1/op/billing.free_tier.revoke` · scope `admin:write` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BillingFreeTierRevoke>(body).send_detailed().await
+}
+/// Revoke an org's free-tier approval (stops future grants; admin).
+///
+/// `POST /v1/op/billing.free_tier.revoke` · scope `admin:write` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BillingFreeTierRevoke>(body).send_blocking()
+}
+/// Revoke an org's free-tier approval (stops future grants; admin).
+///
+/// `POST /v1/op/billing.free_tier.revoke` · scope `admin:write` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BillingFreeTierRevoke>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, BillingFreeTierRevoke> {
+    client.request::<BillingFreeTierRevoke>(body)
+}

@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! Run reconciliation for every org with a subscription or credit balance (cron).
+//!
+//! `POST /v1/op/billing.reconciliation.run_all` · scope `admin:write` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `billing.reconciliation.run_all` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct BillingReconciliationRunAll;
+impl crate::Operation for BillingReconciliationRunAll {
+    type Body = crate::types::RunAllInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "billing.reconciliation.run_all",
+        path: "/v1/op/billing.reconciliation.run_all",
+        scope: ::std::option::Option::Some("admin:write"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "Run reconciliation for every org with a subscription or credit balance (cron).",
+    };
+}
+/// The request body of `billing.reconciliation.run_all`.
+pub type Body = crate::types::RunAllInput;
+/// The success result of `billing.reconciliation.run_all`.
+pub type Output = ::serde_json::Value;
+/// Run reconciliation for every org with a subscription or credit balance (cron).
+///
+/// `POST /v1/op/billing.reconciliation.run_all` · scope `admin:write` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BillingReconciliationRunAll>(body).send().await
+}
+/// Run reconciliation for every org with a subscription or credit balance (cron).
+///
+/// `POST /v1/op/billing.reconciliation.run_all` · scope `admin:write` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BillingReconciliationRunAll>(body).send_detailed().await
+}
+/// Run reconciliation for every org with a subscription or credit balance (cron).
+///
+/// `POST /v1/op/billing.reconciliation.run_all` · scope `admin:write` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<BillingReconciliationRunAll>(body).send_blocking()
+}
+/// Run reconciliation for every org with a subscription or credit balance (cron).
+///
+/// `POST /v1/op/billing.reconciliation.run_all` · scope `admin:write` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<BillingReconciliationRunAll>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, BillingReconciliationRunAll> {
+    client.request::<BillingReconciliationRunAll>(body)
+}

@@ -1,0 +1,67 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! List clip jobs for an organization.
+//!
+//! `POST /v1/op/clip.jobs.list` · scope `clip:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `clip.jobs.list` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct ClipJobsList;
+impl crate::Operation for ClipJobsList {
+    type Body = crate::types::ClipJobsListInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "clip.jobs.list",
+        path: "/v1/op/clip.jobs.list",
+        scope: ::std::option::Option::Some("clip:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "List clip jobs for an organization.",
+    };
+}
+/// The request body of `clip.jobs.list`.
+pub type Body = crate::types::ClipJobsListInput;
+/// The success result of `clip.jobs.list`.
+pub type Output = ::serde_json::Value;
+/// List clip jobs for an organization.
+///
+/// `POST /v1/op/clip.jobs.list` · scope `clip:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<ClipJobsList>(body).send().await
+}
+/// List clip jobs for an organization.
+///
+/// `POST /v1/op/clip.jobs.list` · scope `clip:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<ClipJobsList>(body).send_detailed().await
+}
+/// List clip jobs for an organization.
+///
+/// `POST /v1/op/clip.jobs.list` · scope `clip:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<ClipJobsList>(body).send_blocking()
+}
+/// List clip jobs for an organization.
+///
+/// `POST /v1/op/clip.jobs.list` · scope `clip:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<ClipJobsList>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(client: &'a Client, body: &Body) -> RequestBuilder<'a, ClipJobsList> {
+    client.request::<ClipJobsList>(body)
+}

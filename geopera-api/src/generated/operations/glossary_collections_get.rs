@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! Get a single catalog collection by name.
+//!
+//! `POST /v1/op/glossary.collections.get` · scope `catalog:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `glossary.collections.get` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct GlossaryCollectionsGet;
+impl crate::Operation for GlossaryCollectionsGet {
+    type Body = crate::types::CollectionGetInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "glossary.collections.get",
+        path: "/v1/op/glossary.collections.get",
+        scope: ::std::option::Option::Some("catalog:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "Get a single catalog collection by name.",
+    };
+}
+/// The request body of `glossary.collections.get`.
+pub type Body = crate::types::CollectionGetInput;
+/// The success result of `glossary.collections.get`.
+pub type Output = ::serde_json::Value;
+/// Get a single catalog collection by name.
+///
+/// `POST /v1/op/glossary.collections.get` · scope `catalog:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<GlossaryCollectionsGet>(body).send().await
+}
+/// Get a single catalog collection by name.
+///
+/// `POST /v1/op/glossary.collections.get` · scope `catalog:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<GlossaryCollectionsGet>(body).send_detailed().await
+}
+/// Get a single catalog collection by name.
+///
+/// `POST /v1/op/glossary.collections.get` · scope `catalog:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<GlossaryCollectionsGet>(body).send_blocking()
+}
+/// Get a single catalog collection by name.
+///
+/// `POST /v1/op/glossary.collections.get` · scope `catalog:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<GlossaryCollectionsGet>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, GlossaryCollectionsGet> {
+    client.request::<GlossaryCollectionsGet>(body)
+}

@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! List the caller's notifications, newest first (user-scoped inbox).
+//!
+//! `POST /v1/op/notifications.list` · scope `notifications:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `notifications.list` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct NotificationsList;
+impl crate::Operation for NotificationsList {
+    type Body = crate::types::NotificationsListInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "notifications.list",
+        path: "/v1/op/notifications.list",
+        scope: ::std::option::Option::Some("notifications:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "List the caller's notifications, newest first (user-scoped inbox).",
+    };
+}
+/// The request body of `notifications.list`.
+pub type Body = crate::types::NotificationsListInput;
+/// The success result of `notifications.list`.
+pub type Output = ::serde_json::Value;
+/// List the caller's notifications, newest first (user-scoped inbox).
+///
+/// `POST /v1/op/notifications.list` · scope `notifications:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<NotificationsList>(body).send().await
+}
+/// List the caller's notifications, newest first (user-scoped inbox).
+///
+/// `POST /v1/op/notifications.list` · scope `notifications:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<NotificationsList>(body).send_detailed().await
+}
+/// List the caller's notifications, newest first (user-scoped inbox).
+///
+/// `POST /v1/op/notifications.list` · scope `notifications:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<NotificationsList>(body).send_blocking()
+}
+/// List the caller's notifications, newest first (user-scoped inbox).
+///
+/// `POST /v1/op/notifications.list` · scope `notifications:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<NotificationsList>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, NotificationsList> {
+    client.request::<NotificationsList>(body)
+}

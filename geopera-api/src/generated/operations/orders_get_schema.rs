@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! Get the dynamic order-form schema for a data product (reference).
+//!
+//! `POST /v1/op/orders.get_schema` · scope `items:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `orders.get_schema` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct OrdersGetSchema;
+impl crate::Operation for OrdersGetSchema {
+    type Body = crate::types::OrderSchemaInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "orders.get_schema",
+        path: "/v1/op/orders.get_schema",
+        scope: ::std::option::Option::Some("items:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "Get the dynamic order-form schema for a data product (reference).",
+    };
+}
+/// The request body of `orders.get_schema`.
+pub type Body = crate::types::OrderSchemaInput;
+/// The success result of `orders.get_schema`.
+pub type Output = ::serde_json::Value;
+/// Get the dynamic order-form schema for a data product (reference).
+///
+/// `POST /v1/op/orders.get_schema` · scope `items:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<OrdersGetSchema>(body).send().await
+}
+/// Get the dynamic order-form schema for a data product (reference).
+///
+/// `POST /v1/op/orders.get_schema` · scope `items:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<OrdersGetSchema>(body).send_detailed().await
+}
+/// Get the dynamic order-form schema for a data product (reference).
+///
+/// `POST /v1/op/orders.get_schema` · scope `items:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<OrdersGetSchema>(body).send_blocking()
+}
+/// Get the dynamic order-form schema for a data product (reference).
+///
+/// `POST /v1/op/orders.get_schema` · scope `items:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<OrdersGetSchema>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, OrdersGetSchema> {
+    client.request::<OrdersGetSchema>(body)
+}

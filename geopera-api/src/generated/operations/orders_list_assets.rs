@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! List the items + assets delivered for an order (STAC FeatureCollection).
+//!
+//! `POST /v1/op/orders.list_assets` · scope `items:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `orders.list_assets` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct OrdersListAssets;
+impl crate::Operation for OrdersListAssets {
+    type Body = crate::types::OrderAssetsInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "orders.list_assets",
+        path: "/v1/op/orders.list_assets",
+        scope: ::std::option::Option::Some("items:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "List the items + assets delivered for an order (STAC FeatureCollection).",
+    };
+}
+/// The request body of `orders.list_assets`.
+pub type Body = crate::types::OrderAssetsInput;
+/// The success result of `orders.list_assets`.
+pub type Output = ::serde_json::Value;
+/// List the items + assets delivered for an order (STAC FeatureCollection).
+///
+/// `POST /v1/op/orders.list_assets` · scope `items:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<OrdersListAssets>(body).send().await
+}
+/// List the items + assets delivered for an order (STAC FeatureCollection).
+///
+/// `POST /v1/op/orders.list_assets` · scope `items:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<OrdersListAssets>(body).send_detailed().await
+}
+/// List the items + assets delivered for an order (STAC FeatureCollection).
+///
+/// `POST /v1/op/orders.list_assets` · scope `items:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<OrdersListAssets>(body).send_blocking()
+}
+/// List the items + assets delivered for an order (STAC FeatureCollection).
+///
+/// `POST /v1/op/orders.list_assets` · scope `items:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<OrdersListAssets>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, OrdersListAssets> {
+    client.request::<OrdersListAssets>(body)
+}

@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! List the tasking sensor catalog (ids, resolution, bands, pricing inputs).
+//!
+//! `POST /v1/op/orders.tasking.sensors` · scope `orders:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `orders.tasking.sensors` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct OrdersTaskingSensors;
+impl crate::Operation for OrdersTaskingSensors {
+    type Body = crate::types::TaskingSensorsInput;
+    type Output = crate::types::TaskingSensorsOutput;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "orders.tasking.sensors",
+        path: "/v1/op/orders.tasking.sensors",
+        scope: ::std::option::Option::Some("orders:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "List the tasking sensor catalog (ids, resolution, bands, pricing inputs).",
+    };
+}
+/// The request body of `orders.tasking.sensors`.
+pub type Body = crate::types::TaskingSensorsInput;
+/// The success result of `orders.tasking.sensors`.
+pub type Output = crate::types::TaskingSensorsOutput;
+/// List the tasking sensor catalog (ids, resolution, bands, pricing inputs).
+///
+/// `POST /v1/op/orders.tasking.sensors` · scope `orders:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<OrdersTaskingSensors>(body).send().await
+}
+/// List the tasking sensor catalog (ids, resolution, bands, pricing inputs).
+///
+/// `POST /v1/op/orders.tasking.sensors` · scope `orders:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<OrdersTaskingSensors>(body).send_detailed().await
+}
+/// List the tasking sensor catalog (ids, resolution, bands, pricing inputs).
+///
+/// `POST /v1/op/orders.tasking.sensors` · scope `orders:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<OrdersTaskingSensors>(body).send_blocking()
+}
+/// List the tasking sensor catalog (ids, resolution, bands, pricing inputs).
+///
+/// `POST /v1/op/orders.tasking.sensors` · scope `orders:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<OrdersTaskingSensors>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, OrdersTaskingSensors> {
+    client.request::<OrdersTaskingSensors>(body)
+}

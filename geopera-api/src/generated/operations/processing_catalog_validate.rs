@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! Validate process inputs (provider returns empty body on success).
+//!
+//! `POST /v1/op/processing.catalog.validate` · scope `processing:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `processing.catalog.validate` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct ProcessingCatalogValidate;
+impl crate::Operation for ProcessingCatalogValidate {
+    type Body = crate::types::ProcessRunInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "processing.catalog.validate",
+        path: "/v1/op/processing.catalog.validate",
+        scope: ::std::option::Option::Some("processing:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "Validate process inputs (provider returns empty body on success).",
+    };
+}
+/// The request body of `processing.catalog.validate`.
+pub type Body = crate::types::ProcessRunInput;
+/// The success result of `processing.catalog.validate`.
+pub type Output = ::serde_json::Value;
+/// Validate process inputs (provider returns empty body on success).
+///
+/// `POST /v1/op/processing.catalog.validate` · scope `processing:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<ProcessingCatalogValidate>(body).send().await
+}
+/// Validate process inputs (provider returns empty body on success).
+///
+/// `POST /v1/op/processing.catalog.validate` · scope `processing:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<ProcessingCatalogValidate>(body).send_detailed().await
+}
+/// Validate process inputs (provider returns empty body on success).
+///
+/// `POST /v1/op/processing.catalog.validate` · scope `processing:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<ProcessingCatalogValidate>(body).send_blocking()
+}
+/// Validate process inputs (provider returns empty body on success).
+///
+/// `POST /v1/op/processing.catalog.validate` · scope `processing:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<ProcessingCatalogValidate>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, ProcessingCatalogValidate> {
+    client.request::<ProcessingCatalogValidate>(body)
+}

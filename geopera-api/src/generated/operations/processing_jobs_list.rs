@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! List the org's processing jobs (provider facade, org-scoped).
+//!
+//! `POST /v1/op/processing.jobs.list` · scope `processing:read` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `processing.jobs.list` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct ProcessingJobsList;
+impl crate::Operation for ProcessingJobsList {
+    type Body = crate::types::JobsListInput;
+    type Output = ::serde_json::Value;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "processing.jobs.list",
+        path: "/v1/op/processing.jobs.list",
+        scope: ::std::option::Option::Some("processing:read"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "List the org's processing jobs (provider facade, org-scoped).",
+    };
+}
+/// The request body of `processing.jobs.list`.
+pub type Body = crate::types::JobsListInput;
+/// The success result of `processing.jobs.list`.
+pub type Output = ::serde_json::Value;
+/// List the org's processing jobs (provider facade, org-scoped).
+///
+/// `POST /v1/op/processing.jobs.list` · scope `processing:read` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<ProcessingJobsList>(body).send().await
+}
+/// List the org's processing jobs (provider facade, org-scoped).
+///
+/// `POST /v1/op/processing.jobs.list` · scope `processing:read` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<ProcessingJobsList>(body).send_detailed().await
+}
+/// List the org's processing jobs (provider facade, org-scoped).
+///
+/// `POST /v1/op/processing.jobs.list` · scope `processing:read` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<ProcessingJobsList>(body).send_blocking()
+}
+/// List the org's processing jobs (provider facade, org-scoped).
+///
+/// `POST /v1/op/processing.jobs.list` · scope `processing:read` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<ProcessingJobsList>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, ProcessingJobsList> {
+    client.request::<ProcessingJobsList>(body)
+}

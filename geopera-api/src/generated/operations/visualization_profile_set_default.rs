@@ -1,0 +1,70 @@
+// generated — do not edit. Regenerate with `cargo xtask codegen` from spec/geopera.openapi.json.
+//! Set a profile as the item's default (editor/admin).
+//!
+//! `POST /v1/op/visualization.profile.set_default` · scope `items:write` · success `200`
+use crate::{ApiResponse, Client, Error, RequestBuilder};
+/// The `visualization.profile.set_default` operation, for code that is generic over [`crate::Operation`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct VisualizationProfileSetDefault;
+impl crate::Operation for VisualizationProfileSetDefault {
+    type Body = crate::types::ProfileRef;
+    type Output = crate::types::ProfileResponse;
+    const INFO: crate::OperationInfo = crate::OperationInfo {
+        id: "visualization.profile.set_default",
+        path: "/v1/op/visualization.profile.set_default",
+        scope: ::std::option::Option::Some("items:write"),
+        success_status: 200u16,
+        body_required: true,
+        requires_auth: true,
+        header_params: &["x-api-key"],
+        summary: "Set a profile as the item's default (editor/admin).",
+    };
+}
+/// The request body of `visualization.profile.set_default`.
+pub type Body = crate::types::ProfileRef;
+/// The success result of `visualization.profile.set_default`.
+pub type Output = crate::types::ProfileResponse;
+/// Set a profile as the item's default (editor/admin).
+///
+/// `POST /v1/op/visualization.profile.set_default` · scope `items:write` · success `200`
+pub async fn send(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<VisualizationProfileSetDefault>(body).send().await
+}
+/// Set a profile as the item's default (editor/admin).
+///
+/// `POST /v1/op/visualization.profile.set_default` · scope `items:write` · success `200`
+///
+/// Returns the status and headers with the parsed result.
+pub async fn send_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<VisualizationProfileSetDefault>(body).send_detailed().await
+}
+/// Set a profile as the item's default (editor/admin).
+///
+/// `POST /v1/op/visualization.profile.set_default` · scope `items:write` · success `200`
+///
+/// Blocking form: needs no async runtime, and returns an error instead of blocking when
+/// called from inside one.
+pub fn send_blocking(client: &Client, body: &Body) -> Result<Output, Error> {
+    client.request::<VisualizationProfileSetDefault>(body).send_blocking()
+}
+/// Set a profile as the item's default (editor/admin).
+///
+/// `POST /v1/op/visualization.profile.set_default` · scope `items:write` · success `200`
+///
+/// Blocking form of [`send_detailed`].
+pub fn send_blocking_detailed(
+    client: &Client,
+    body: &Body,
+) -> Result<ApiResponse<Output>, Error> {
+    client.request::<VisualizationProfileSetDefault>(body).send_blocking_detailed()
+}
+/// A request with per-call options (headers, `Idempotency-Key`, timeout) before sending.
+pub fn request<'a>(
+    client: &'a Client,
+    body: &Body,
+) -> RequestBuilder<'a, VisualizationProfileSetDefault> {
+    client.request::<VisualizationProfileSetDefault>(body)
+}

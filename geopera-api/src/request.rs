@@ -1,0 +1,351 @@
+//! One call of one operation: per-call options, then the generic executor that every generated
+//! function ends in.
+//!
+//! The executor serialises the body once, then for each attempt builds a fresh request (so any
+//! attempt can be repeated), maps the response to a result or an [`Error`], and retries what is
+//! retryable *and* safe to repeat: read operations, and calls that carry an `Idempotency-Key`.
+//! Operations whose spec declares the header get a key generated once per logical call, sent
+//! unchanged on every attempt.
+
+use std::future::{Future, IntoFuture};
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
+use http::StatusCode;
+use tracing::Instrument;
+
+use crate::client::Client;
+use crate::error::{
+    DecodeError, Error, InvalidRequestKind, ProblemError, TransportError, UnexpectedStatus,
+    ValidationFailure,
+};
+use crate::problem::{HttpValidationError, Problem};
+use crate::redact::{excerpt, redact_url};
+use crate::retry::RetryPolicy;
+use crate::{ApiResponse, Operation};
+
+/// The header that makes a side-effecting call safe to repeat.
+pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
+
+/// A call of operation `O`, configurable before it is sent.
+///
+/// Awaiting it sends it and yields the parsed result; see also [`Self::send_detailed`] and the
+/// blocking forms.
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct RequestBuilder<'a, O: Operation> {
+    client: &'a Client,
+    body: Option<Bytes>,
+    pending_error: Option<Error>,
+    headers: HeaderMap,
+    idempotency_key: Option<String>,
+    timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
+    _operation: PhantomData<fn() -> O>,
+}
+
+impl<O: Operation> std::fmt::Debug for RequestBuilder<'_, O> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RequestBuilder")
+            .field("operation", &O::INFO.id)
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a, O: Operation> RequestBuilder<'a, O> {
+    pub(crate) fn new(client: &'a Client, body: &O::Body) -> Self {
+        let mut builder = RequestBuilder {
+            client,
+            body: None,
+            pending_error: None,
+            headers: HeaderMap::new(),
+            idempotency_key: None,
+            timeout: None,
+            retry: None,
+            _operation: PhantomData,
+        };
+        match serde_json::to_vec(body) {
+            // An optional body given as `None` is sent as no body at all.
+            Ok(bytes) if !O::INFO.body_required && bytes == b"null" => {}
+            Ok(bytes) => builder.body = Some(Bytes::from(bytes)),
+            Err(err) => {
+                builder.pending_error = Some(Error::invalid_request(
+                    Some(O::INFO.id),
+                    InvalidRequestKind::Body,
+                    None,
+                    format!("the body could not be serialised as JSON: {err}"),
+                ))
+            }
+        }
+        builder
+    }
+
+    /// The operation's metadata.
+    pub fn info(&self) -> crate::OperationInfo {
+        O::INFO
+    }
+
+    /// Adds a header to this call (e.g. a per-call `x-api-key`). Values are treated as
+    /// sensitive and never logged.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        let parsed = HeaderName::from_bytes(name.as_bytes())
+            .ok()
+            .zip(HeaderValue::from_str(value).ok());
+        match parsed {
+            Some((name, mut value)) => {
+                value.set_sensitive(true);
+                self.headers.append(name, value);
+            }
+            None => {
+                self.pending_error.get_or_insert_with(|| {
+                    Error::invalid_request(
+                        Some(O::INFO.id),
+                        InvalidRequestKind::Header,
+                        Some(name.to_string()),
+                        "invalid header name or value",
+                    )
+                });
+            }
+        }
+        self
+    }
+
+    /// Sends `Idempotency-Key: key`: the service replays the stored response for a repeated
+    /// key, which also makes this call safe to retry automatically.
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.idempotency_key = Some(key.into());
+        self
+    }
+
+    /// Time allowed for each attempt of this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The retry policy for this call only.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Sends the call; yields the parsed result.
+    pub async fn send(self) -> Result<O::Output, Error> {
+        self.send_detailed().await.map(ApiResponse::into_inner)
+    }
+
+    /// Sends the call; yields status, headers and parsed result.
+    pub async fn send_detailed(self) -> Result<ApiResponse<O::Output>, Error> {
+        let span = tracing::info_span!(
+            "geopera.call",
+            operation = O::INFO.id,
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+            elapsed_ms = tracing::field::Empty,
+        );
+        self.execute(span.clone()).instrument(span).await
+    }
+
+    /// Blocking [`Self::send`]; an error when called from inside an async runtime.
+    pub fn send_blocking(self) -> Result<O::Output, Error> {
+        crate::blocking::block_on(Some(O::INFO.id), self.send()).and_then(|r| r)
+    }
+
+    /// Blocking [`Self::send_detailed`]; an error when called from inside an async runtime.
+    pub fn send_blocking_detailed(self) -> Result<ApiResponse<O::Output>, Error> {
+        crate::blocking::block_on(Some(O::INFO.id), self.send_detailed()).and_then(|r| r)
+    }
+
+    async fn execute(mut self, span: tracing::Span) -> Result<ApiResponse<O::Output>, Error> {
+        if let Some(err) = self.pending_error.take() {
+            return Err(err);
+        }
+        let info = O::INFO;
+        let inner = self.client.inner();
+        if self.idempotency_key.is_none() && info.declares_idempotency_key() {
+            self.idempotency_key = Some(uuid::Uuid::new_v4().to_string());
+        }
+        let repeatable = info.is_read() || self.idempotency_key.is_some();
+        let policy = self.retry.clone().unwrap_or_else(|| inner.retry.clone());
+        let started = Instant::now();
+        let mut attempt = 1u32;
+        loop {
+            span.record("attempt", attempt);
+            let outcome = self.attempt().await;
+            let elapsed_ms = started.elapsed().as_millis() as u64;
+            span.record("elapsed_ms", elapsed_ms);
+            let err = match outcome {
+                Ok(response) => {
+                    span.record("status", response.status.as_u16());
+                    tracing::debug!(status = response.status.as_u16(), "call succeeded");
+                    inner.budget.refund();
+                    return Ok(response);
+                }
+                Err(err) => err,
+            };
+            if let Some(status) = err.status() {
+                span.record("status", status.as_u16());
+            }
+            if !(repeatable && err.is_retryable() && attempt < policy.max_attempts) {
+                return Err(err);
+            }
+            let delay = policy.delay(attempt, err.retry_after());
+            if started.elapsed() + delay > policy.max_elapsed || !inner.budget.try_spend() {
+                tracing::debug!(error = %err, "giving up: retry time or budget exhausted");
+                return Err(err);
+            }
+            tracing::debug!(error = %err, delay_ms = delay.as_millis() as u64, "retrying");
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    /// One attempt: a fresh request from the serialised body and options.
+    async fn attempt(&self) -> Result<ApiResponse<O::Output>, Error> {
+        let info = O::INFO;
+        let inner = self.client.inner();
+        let url = format!("{}{}", inner.base_url, info.path);
+        let mut request = inner.http.post(&url).headers(inner.default_headers.clone());
+        if let Some(credentials) = &inner.credentials {
+            let (name, value) = credentials.header();
+            // Validated when the client was built.
+            if let Ok(mut value) = value {
+                value.set_sensitive(true);
+                request = request.header(name, value);
+            }
+        }
+        request = request.headers(self.headers.clone());
+        if let Some(key) = &self.idempotency_key {
+            let value = HeaderValue::from_str(key).map_err(|_| {
+                Error::invalid_request(
+                    Some(info.id),
+                    InvalidRequestKind::Header,
+                    Some("Idempotency-Key".into()),
+                    "the key contains characters not allowed in a header",
+                )
+            })?;
+            request = request.header(IDEMPOTENCY_KEY, value);
+        }
+        if let Some(body) = &self.body {
+            request = request
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.clone());
+        }
+        if let Some(timeout) = self.timeout.or(inner.request_timeout) {
+            request = request.timeout(timeout);
+        }
+        let transport = |source: reqwest::Error| {
+            Error::Transport(Box::new(TransportError {
+                operation: info.id,
+                url: redact_url(&url),
+                source: source.without_url(),
+            }))
+        };
+        let response = request.send().await.map_err(transport)?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(transport)?;
+        if status.is_success() {
+            let body = decode_success::<O::Output>(&bytes).map_err(|source| {
+                Error::Decode(Box::new(DecodeError {
+                    operation: info.id,
+                    status,
+                    excerpt: self
+                        .client
+                        .scrub(&excerpt(&String::from_utf8_lossy(&bytes), 200)),
+                    source,
+                }))
+            })?;
+            Ok(ApiResponse {
+                status,
+                headers,
+                body,
+            })
+        } else {
+            Err(error_from_response(
+                self.client,
+                info.id,
+                status,
+                headers,
+                &bytes,
+            ))
+        }
+    }
+}
+
+impl<'a, O: Operation> IntoFuture for RequestBuilder<'a, O> {
+    type Output = Result<O::Output, Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// Parses a success body; an empty body reads as JSON `null`.
+fn decode_success<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        serde_json::from_value(serde_json::Value::Null)
+    } else {
+        serde_json::from_slice(bytes)
+    }
+}
+
+/// Maps an error response to [`Error::Validation`], [`Error::Problem`] or
+/// [`Error::UnexpectedStatus`], whatever the status.
+fn error_from_response(
+    client: &Client,
+    operation: &'static str,
+    status: StatusCode,
+    headers: HeaderMap,
+    bytes: &[u8],
+) -> Error {
+    let content_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if content_type.contains("json") {
+        if let Ok(serde_json::Value::Object(object)) = serde_json::from_slice(bytes) {
+            if status == StatusCode::UNPROCESSABLE_ENTITY
+                && object.get("detail").is_some_and(|d| d.is_array())
+            {
+                if let Ok(error) =
+                    serde_json::from_value::<HttpValidationError>(object.clone().into())
+                {
+                    return Error::Validation(Box::new(ValidationFailure {
+                        operation,
+                        status,
+                        headers,
+                        error,
+                    }));
+                }
+            }
+            let looks_like_problem = content_type.contains("problem+json")
+                || object.contains_key("title")
+                || object.contains_key("detail");
+            if looks_like_problem {
+                if let Ok(mut problem) = serde_json::from_value::<Problem>(object.into()) {
+                    problem.title = client.scrub(&problem.title);
+                    problem.detail = problem.detail.map(|d| client.scrub(&d));
+                    return Error::Problem(Box::new(ProblemError {
+                        operation,
+                        status,
+                        headers,
+                        problem,
+                    }));
+                }
+            }
+        }
+    }
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    Error::UnexpectedStatus(Box::new(UnexpectedStatus {
+        operation,
+        status,
+        headers,
+        body: client.scrub(&text),
+    }))
+}
