@@ -1,0 +1,116 @@
+//! `geopera-mock` binary: start the mock, print where it listens, serve until killed.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use geopera_mock::{MockServer, MockServerBuilder};
+
+const USAGE: &str = "\
+usage: geopera-mock [--addr ADDR] [--data-dir DIR] [--quota-bytes N]
+                    [--token NAME=SCOPE,SCOPE ...] [--token NAME@ORG=SCOPE ...]
+                    [--url-ttl SECS] [--clip-delay-ms MS] [--no-rate-limits]
+
+Serves the Geopera operation API and a signed-URL object store.
+Prints `geopera-mock listening on http://HOST:PORT` once ready.
+The token `gpra_dev` (every scope) always exists unless redefined.";
+
+fn parse(args: &[String]) -> Result<MockServerBuilder, String> {
+    let mut b = MockServer::builder();
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match flag.as_str() {
+            "--addr" => {
+                let v = value("--addr")?;
+                let addr: SocketAddr = v.parse().map_err(|e| format!("--addr {v}: {e}"))?;
+                b = b.addr(addr);
+            }
+            "--data-dir" => b = b.data_dir(value("--data-dir")?),
+            "--quota-bytes" => {
+                let v = value("--quota-bytes")?;
+                b = b.quota_bytes(v.parse().map_err(|e| format!("--quota-bytes {v}: {e}"))?);
+            }
+            "--url-ttl" => {
+                let v = value("--url-ttl")?;
+                let secs: u64 = v.parse().map_err(|e| format!("--url-ttl {v}: {e}"))?;
+                b = b.url_ttl(Duration::from_secs(secs));
+            }
+            "--clip-delay-ms" => {
+                let v = value("--clip-delay-ms")?;
+                let ms: u64 = v.parse().map_err(|e| format!("--clip-delay-ms {v}: {e}"))?;
+                b = b.clip_delay(Duration::from_millis(ms));
+            }
+            "--token" => {
+                let v = value("--token")?;
+                let (who, scopes) = v
+                    .split_once('=')
+                    .ok_or_else(|| format!("--token {v}: expected NAME=SCOPE,SCOPE"))?;
+                let scopes: Vec<&str> = scopes.split(',').filter(|s| !s.is_empty()).collect();
+                b = match who.split_once('@') {
+                    Some((name, org)) => b.token_in_org(name, org, &scopes),
+                    None => b.token(who, &scopes),
+                };
+            }
+            "--no-rate-limits" => b = b.no_rate_limits(),
+            "-h" | "--help" => return Err(String::new()),
+            other => return Err(format!("unknown argument '{other}'")),
+        }
+    }
+    Ok(b)
+}
+
+async fn wait_for_shutdown() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let builder = match parse(&args) {
+        Ok(b) => b,
+        Err(msg) => {
+            if !msg.is_empty() {
+                eprintln!("geopera-mock: {msg}");
+            }
+            eprintln!("{USAGE}");
+            return if msg.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) };
+        }
+    };
+    let server = match builder.start_blocking() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "geopera-mock listening on {}", server.base_url());
+    let _ = out.flush();
+    drop(out);
+    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("geopera-mock: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    rt.block_on(wait_for_shutdown());
+    drop(server);
+    ExitCode::SUCCESS
+}
