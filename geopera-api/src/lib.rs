@@ -37,6 +37,7 @@
 #![deny(missing_docs)]
 
 mod blocking;
+mod body;
 mod client;
 mod error;
 mod operation;
@@ -50,6 +51,7 @@ mod retry;
 #[allow(missing_docs, clippy::all, clippy::pedantic)]
 mod generated;
 
+pub use body::IntoBody;
 pub use client::{Client, ClientBuilder, Credentials, DEFAULT_BASE_URL, USER_AGENT};
 pub use error::{
     is_retryable_status, DecodeError, Error, InvalidRequest, InvalidRequestKind, ProblemError,

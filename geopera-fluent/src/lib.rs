@@ -1,1 +1,51 @@
 //! The recommended Geopera client.
+//!
+//! [`Geopera`] mirrors the Python SDK's fluent client: every operation id `a.b.c` of the spec is
+//! `client.a().b().c(body)`. A body is the typed model from [`types`] or a `serde_json::Value`,
+//! converted to the model before anything is sent, so a missing or wrong field is an error that
+//! names it. Calls are builders: await them, or chain `.detailed()`, `.idempotency_key(..)`,
+//! `.timeout(..)`, or use `.send_blocking()` without an async runtime.
+//!
+//! ```no_run
+//! use geopera_fluent::{DownloadDescriptor, Geopera};
+//! use serde_json::json;
+//!
+//! # async fn run() -> Result<(), geopera_fluent::Error> {
+//! let client = Geopera::from_env()?;
+//! let value = client
+//!     .items()
+//!     .asset()
+//!     .download(json!({"item_id": "it_1", "asset_id": "visual"}))
+//!     .await?;
+//! let descriptor = DownloadDescriptor::from_value(value).expect("a descriptor");
+//! println!("fetch {} bytes", descriptor.size.unwrap_or(0));
+//! # Ok(()) }
+//! ```
+//!
+//! Decisions worth knowing:
+//! - Retries are automatic only where repeating is safe: `:read` operations and calls with an
+//!   `Idempotency-Key` (generated per call for operations that declare it, e.g.
+//!   `billing.topup`). Connection errors, 429 (honouring `Retry-After`) and 502/503/504 are
+//!   retried with jittered exponential backoff under a per-client retry budget. Configure with
+//!   [`GeoperaBuilder::retry_policy`].
+//! - Untyped results stay `serde_json::Value`; [`UploadCompleted`] and [`DownloadDescriptor`]
+//!   are typed views over the two the upload and download flows need.
+//! - [`Geopera::api`] is the generated low-level client, for everything else.
+#![deny(missing_docs)]
+
+mod client;
+mod request;
+mod views;
+
+#[rustfmt::skip]
+#[allow(missing_docs, clippy::all, clippy::pedantic)]
+#[path = "generated/resources.rs"]
+pub mod resources;
+
+pub use client::{Geopera, GeoperaBuilder, ENV_API_TOKEN, ENV_API_URL};
+pub use geopera_api::{
+    operations, types, ApiResponse, Error, IntoBody, JsonObject, Operation, OperationInfo, Problem,
+    RetryPolicy,
+};
+pub use request::{Detailed, Request};
+pub use views::{DownloadDescriptor, UploadCompleted};

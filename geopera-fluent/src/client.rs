@@ -1,0 +1,163 @@
+//! The `Geopera` client and its builder.
+
+use std::time::Duration;
+
+use geopera_api::{Client, ClientBuilder, Error, InvalidRequestKind, RetryPolicy};
+
+/// Environment variable naming the service URL (default `https://api.geopera.com`).
+pub const ENV_API_URL: &str = "GEOPERA_API_URL";
+/// Environment variable holding the API token.
+pub const ENV_API_TOKEN: &str = "GEOPERA_API_TOKEN";
+
+/// The Geopera client: every operation through `client.<resource>().<action>(body)`, plus the
+/// transfer helpers.
+///
+/// Cheap to clone (it shares one connection pool) and `Send + Sync`.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), geopera_api::Error> {
+/// use geopera_fluent::Geopera;
+/// use serde_json::json;
+///
+/// let client = Geopera::new("gpra_...")?;
+/// let session = client
+///     .uploads()
+///     .initiate(json!({"project_id": "proj_1", "total_bytes": 1024, "transfer_method": "cli"}))
+///     .await?;
+/// println!("upload session {}", session.id);
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Geopera {
+    api: Client,
+}
+
+impl Geopera {
+    /// A client for the production API authenticated with `token`.
+    pub fn new(token: impl Into<String>) -> Result<Self, Error> {
+        Geopera::builder().token(token).build()
+    }
+
+    /// A client from `GEOPERA_API_URL` (optional) and `GEOPERA_API_TOKEN` (required).
+    pub fn from_env() -> Result<Self, Error> {
+        let token = std::env::var(ENV_API_TOKEN).map_err(|_| {
+            Error::invalid_request(
+                None,
+                InvalidRequestKind::Config,
+                Some(ENV_API_TOKEN.to_string()),
+                "is not set; export your API token (gpra_…) or build the client with Geopera::builder()",
+            )
+        })?;
+        let mut builder = Geopera::builder().token(token);
+        if let Ok(url) = std::env::var(ENV_API_URL) {
+            builder = builder.base_url(url);
+        }
+        builder.build()
+    }
+
+    /// A builder for every setting.
+    pub fn builder() -> GeoperaBuilder {
+        GeoperaBuilder {
+            api: Client::builder(),
+        }
+    }
+
+    /// Wraps an already configured low-level client.
+    pub fn from_api(api: Client) -> Self {
+        Geopera { api }
+    }
+
+    /// The underlying low-level client (the generated escape hatch).
+    pub fn api(&self) -> &Client {
+        &self.api
+    }
+}
+
+/// Configures a [`Geopera`] client.
+#[derive(Debug)]
+pub struct GeoperaBuilder {
+    api: ClientBuilder,
+}
+
+impl GeoperaBuilder {
+    /// The service URL (default `https://api.geopera.com`).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.api = self.api.base_url(url);
+        self
+    }
+
+    /// Authenticate with `Authorization: Bearer <token>`.
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.api = self.api.token(token);
+        self
+    }
+
+    /// Authenticate with `X-API-Key: <key>`.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api = self.api.api_key(key);
+        self
+    }
+
+    /// Time allowed to open a connection.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.api = self.api.connect_timeout(timeout);
+        self
+    }
+
+    /// Time allowed for one attempt of an API call.
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.api = self.api.request_timeout(timeout);
+        self
+    }
+
+    /// The retry policy; [`RetryPolicy::disabled`] turns retries off.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.api = self.api.retry_policy(policy);
+        self
+    }
+
+    /// Appended to the `geopera-rust/<version>` user agent.
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.api = self.api.user_agent_suffix(suffix);
+        self
+    }
+
+    /// A header sent with every API call (never with storage requests).
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.api = self.api.default_header(name, value);
+        self
+    }
+
+    /// Use this HTTP client for API calls and transfers.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.api = self.api.http_client(client);
+        self
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<Geopera, Error> {
+        Ok(Geopera {
+            api: self.api.build()?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync_clone<T: Send + Sync + Clone>() {}
+
+    #[test]
+    fn the_client_is_shareable() {
+        assert_send_sync_clone::<Geopera>();
+    }
+
+    #[test]
+    fn debug_hides_the_token() {
+        let client = Geopera::new("gpra_do_not_print_me").unwrap();
+        let shown = format!("{client:?}");
+        assert!(!shown.contains("gpra_do_not_print_me"), "{shown}");
+        assert!(shown.contains("redacted"), "{shown}");
+    }
+}
