@@ -35,6 +35,7 @@
 
 mod client;
 mod request;
+pub mod transfer;
 mod views;
 
 #[rustfmt::skip]
