@@ -208,6 +208,9 @@ fn cut_response(resp: Response, limit: u64) -> Response {
                 return None;
             }
             if sent >= limit {
+                // Let the server flush what was sent before the connection is dropped,
+                // so the client really receives the first `limit` bytes.
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
                 let err = std::io::Error::other("response cut by fault injection");
                 return Some((Err(err), (inner, sent, true)));
             }
