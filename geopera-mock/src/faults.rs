@@ -36,7 +36,10 @@ impl Target {
     /// Whether a request of `kind` is selected by this target.
     pub fn matches(&self, kind: &RequestKind) -> bool {
         match (self, kind) {
-            (Target::Any, RequestKind::Operation(_) | RequestKind::StoragePut | RequestKind::StorageGet) => true,
+            (
+                Target::Any,
+                RequestKind::Operation(_) | RequestKind::StoragePut | RequestKind::StorageGet,
+            ) => true,
             (Target::Operation(a), RequestKind::Operation(b)) => a == b,
             (Target::StoragePut | Target::Storage, RequestKind::StoragePut) => true,
             (Target::StorageGet | Target::Storage, RequestKind::StorageGet) => true,
@@ -323,9 +326,19 @@ mod tests {
     fn targets_parse_and_match() {
         let t: Target = "storage".parse().unwrap();
         assert!(t.matches(&RequestKind::StoragePut) && t.matches(&RequestKind::StorageGet));
-        assert_eq!("items.get".parse::<Target>().unwrap(), Target::op("items.get"));
-        let json = serde_json::json!({"kind":"fail_next","target":"storage_put","times":1,"status":500});
+        assert_eq!(
+            "items.get".parse::<Target>().unwrap(),
+            Target::op("items.get")
+        );
+        let json =
+            serde_json::json!({"kind":"fail_next","target":"storage_put","times":1,"status":500});
         let rule: FaultRule = serde_json::from_value(json).unwrap();
-        assert!(matches!(rule, FaultRule::FailNext { target: Target::StoragePut, .. }));
+        assert!(matches!(
+            rule,
+            FaultRule::FailNext {
+                target: Target::StoragePut,
+                ..
+            }
+        ));
     }
 }

@@ -27,8 +27,14 @@ pub struct StoredResponse {
 
 #[derive(Debug)]
 enum Entry {
-    InFlight { body: Value },
-    Done { body: Value, response: StoredResponse, at: Instant },
+    InFlight {
+        body: Value,
+    },
+    Done {
+        body: Value,
+        response: StoredResponse,
+        at: Instant,
+    },
 }
 
 /// What to do with a request carrying a key.
@@ -65,14 +71,18 @@ impl IdempotencyStore {
                 return if stored == body {
                     Claim::Replay(response.clone())
                 } else {
-                    Claim::Conflict("Idempotency-Key was already used with a different request body")
+                    Claim::Conflict(
+                        "Idempotency-Key was already used with a different request body",
+                    )
                 };
             }
             Some(Entry::InFlight { body: stored }) => {
                 return if stored == body {
                     Claim::Conflict("a request with this Idempotency-Key is still being processed")
                 } else {
-                    Claim::Conflict("Idempotency-Key was already used with a different request body")
+                    Claim::Conflict(
+                        "Idempotency-Key was already used with a different request body",
+                    )
                 };
             }
             None => {}
@@ -127,7 +137,10 @@ mod tests {
             Claim::Replay(r) => assert_eq!(&r.body[..], b"{\"id\":1}"),
             other => panic!("{other:?}"),
         }
-        assert!(matches!(s.claim("o", "/p", "k", &json!({"amount": 11})), Claim::Conflict(_)));
+        assert!(matches!(
+            s.claim("o", "/p", "k", &json!({"amount": 11})),
+            Claim::Conflict(_)
+        ));
         assert!(matches!(s.claim("o2", "/p", "k", &body), Claim::Proceed));
     }
 }

@@ -89,7 +89,11 @@ fn main() -> ExitCode {
                 eprintln!("geopera-mock: {msg}");
             }
             eprintln!("{USAGE}");
-            return if msg.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) };
+            return if msg.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            };
         }
     };
     let server = match builder.start_blocking() {
@@ -103,7 +107,10 @@ fn main() -> ExitCode {
     let _ = writeln!(out, "geopera-mock listening on {}", server.base_url());
     let _ = out.flush();
     drop(out);
-    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("geopera-mock: {e}");

@@ -118,7 +118,10 @@ mod tests {
 
     #[test]
     fn problem_body_matches_the_documented_shape() {
-        let p = Problem::new(403, "missing scope 'orders:write' for 'orders.archive.place'");
+        let p = Problem::new(
+            403,
+            "missing scope 'orders:write' for 'orders.archive.place'",
+        );
         let v = serde_json::to_value(&p).unwrap();
         assert_eq!(
             v,

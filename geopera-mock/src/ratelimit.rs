@@ -158,8 +158,14 @@ mod tests {
 
     #[test]
     fn classes() {
-        assert_eq!(class_of("orders.place", "orders:write", false), Some(LimitClass::OrderPlacement));
-        assert_eq!(class_of("billing.topup", "billing:write", true), Some(LimitClass::Spend));
+        assert_eq!(
+            class_of("orders.place", "orders:write", false),
+            Some(LimitClass::OrderPlacement)
+        );
+        assert_eq!(
+            class_of("billing.topup", "billing:write", true),
+            Some(LimitClass::Spend)
+        );
         assert_eq!(class_of("items.get", "items:read", false), None);
     }
 }

@@ -15,7 +15,7 @@ use http::{header, HeaderValue, Method};
 use serde_json::json;
 use tokio::sync::Notify;
 
-use crate::app::{rfc3339_ms, now_ms, AppState};
+use crate::app::{now_ms, rfc3339_ms, AppState};
 use crate::auth::has_credentials;
 use crate::faults::{FaultRule, RequestKind};
 use crate::inspect::RequestRecord;
@@ -33,7 +33,10 @@ pub struct ConnKill(pub Arc<Notify>);
 pub fn router(app: Arc<AppState>) -> Router {
     Router::new()
         .route("/v1/op/{op}", post(operation).fallback(method_not_allowed))
-        .route("/v1/{*rest}", post(operation_alias).fallback(method_not_allowed))
+        .route(
+            "/v1/{*rest}",
+            post(operation_alias).fallback(method_not_allowed),
+        )
         .route("/storage/{*path}", any(storage_route))
         .route("/_mock/requests", get(list_requests).delete(clear_requests))
         .route("/_mock/sessions", get(list_sessions))
@@ -41,7 +44,10 @@ pub fn router(app: Arc<AppState>) -> Router {
         .route("/_mock/objects", get(list_objects))
         .route("/_mock/items", get(list_items))
         .route("/_mock/egress", get(list_egress))
-        .route("/_mock/faults", get(list_faults).post(add_fault).delete(clear_faults))
+        .route(
+            "/_mock/faults",
+            get(list_faults).post(add_fault).delete(clear_faults),
+        )
         .route("/_mock/health", get(|| async { Json(json!({"ok": true})) }))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(app.clone(), around))
@@ -81,7 +87,12 @@ async fn method_not_allowed() -> Response {
 }
 
 async fn not_found(req: Request) -> Response {
-    Problem::not_found(format!("no route for {} {}", req.method(), req.uri().path())).into_response()
+    Problem::not_found(format!(
+        "no route for {} {}",
+        req.method(),
+        req.uri().path()
+    ))
+    .into_response()
 }
 
 fn classify(method: &Method, path: &str) -> RequestKind {
@@ -218,7 +229,11 @@ fn cut_response(resp: Response, limit: u64) -> Response {
                 None => None,
                 Some(Ok(chunk)) => {
                     let room = (limit - sent) as usize;
-                    let part = if chunk.len() > room { chunk.slice(..room) } else { chunk };
+                    let part = if chunk.len() > room {
+                        chunk.slice(..room)
+                    } else {
+                        chunk
+                    };
                     let n = part.len() as u64;
                     Some((Ok(part), (inner, sent + n, false)))
                 }
@@ -293,13 +308,22 @@ mod tests {
 
     #[test]
     fn aliases_map_to_dotted_ids() {
-        assert_eq!(alias_to_id("/v1/uploads/initiate").as_deref(), Some("uploads.initiate"));
-        assert_eq!(alias_to_id("/v1/items/asset/download/").as_deref(), Some("items.asset.download"));
+        assert_eq!(
+            alias_to_id("/v1/uploads/initiate").as_deref(),
+            Some("uploads.initiate")
+        );
+        assert_eq!(
+            alias_to_id("/v1/items/asset/download/").as_deref(),
+            Some("items.asset.download")
+        );
         assert_eq!(alias_to_id("/v1/op/items.get"), None);
         assert_eq!(
             classify(&Method::POST, "/v1/op/items.get"),
             RequestKind::Operation("items.get".into())
         );
-        assert_eq!(classify(&Method::HEAD, "/storage/a"), RequestKind::StorageGet);
+        assert_eq!(
+            classify(&Method::HEAD, "/storage/a"),
+            RequestKind::StorageGet
+        );
     }
 }

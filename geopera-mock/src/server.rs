@@ -241,7 +241,11 @@ impl MockServerBuilder {
 }
 
 /// Accepts connections until told to stop, then drops every open connection.
-async fn serve(listener: std::net::TcpListener, app: axum::Router, mut stop: oneshot::Receiver<()>) {
+async fn serve(
+    listener: std::net::TcpListener,
+    app: axum::Router,
+    mut stop: oneshot::Receiver<()>,
+) {
     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
         return;
     };
@@ -268,11 +272,12 @@ async fn serve(listener: std::net::TcpListener, app: axum::Router, mut stop: one
 async fn serve_connection(stream: tokio::net::TcpStream, peer: SocketAddr, app: axum::Router) {
     let kill = Arc::new(Notify::new());
     let conn_kill = ConnKill(kill.clone());
-    let service = hyper::service::service_fn(move |mut req: http::Request<hyper::body::Incoming>| {
-        req.extensions_mut().insert(PeerAddr(peer));
-        req.extensions_mut().insert(conn_kill.clone());
-        app.clone().oneshot(req)
-    });
+    let service =
+        hyper::service::service_fn(move |mut req: http::Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(PeerAddr(peer));
+            req.extensions_mut().insert(conn_kill.clone());
+            app.clone().oneshot(req)
+        });
     let conn = hyper::server::conn::http1::Builder::new()
         .timer(TokioTimer::new())
         .serve_connection(TokioIo::new(stream), service);

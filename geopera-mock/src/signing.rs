@@ -140,7 +140,10 @@ mod tests {
         let url = s.url("http://h", "PUT", "uploads/a b.tif", 2_000);
         let query = url.split_once('?').unwrap().1;
         assert!(url.contains("/storage/uploads/a%20b.tif?"));
-        assert_eq!(s.verify("PUT", "uploads/a b.tif", Some(query), 1_000), Ok(()));
+        assert_eq!(
+            s.verify("PUT", "uploads/a b.tif", Some(query), 1_000),
+            Ok(())
+        );
         assert_eq!(
             s.verify("GET", "uploads/a b.tif", Some(query), 1_000),
             Err(SignatureError::Mismatch)

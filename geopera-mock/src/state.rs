@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
-use crate::inspect::{AssetInfo, EgressRecord, ItemInfo, ObjectInfo, Reservation, SessionInfo, SessionState};
+use crate::inspect::{
+    AssetInfo, EgressRecord, ItemInfo, ObjectInfo, Reservation, SessionInfo, SessionState,
+};
 
 /// A project.
 #[derive(Debug, Clone)]

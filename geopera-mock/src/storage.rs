@@ -99,15 +99,29 @@ pub async fn handle(app: Arc<AppState>, req: Request) -> Response {
     let sign_method = match method {
         Method::PUT => "PUT",
         Method::GET | Method::HEAD => "GET",
-        _ => return xml_error(405, "MethodNotAllowed", "The specified method is not allowed against this resource."),
+        _ => {
+            return xml_error(
+                405,
+                "MethodNotAllowed",
+                "The specified method is not allowed against this resource.",
+            )
+        }
     };
     if let Err(e) = app
         .signer
         .verify(sign_method, &object_path, req.uri().query(), now_ms())
     {
         return match e {
-            SignatureError::Expired => xml_error(403, "ExpiredToken", "The provided token has expired. Request signature expired."),
-            SignatureError::Missing => xml_error(403, "AccessDenied", "Anonymous caller does not have access: the URL is not signed."),
+            SignatureError::Expired => xml_error(
+                403,
+                "ExpiredToken",
+                "The provided token has expired. Request signature expired.",
+            ),
+            SignatureError::Missing => xml_error(
+                403,
+                "AccessDenied",
+                "Anonymous caller does not have access: the URL is not signed.",
+            ),
             SignatureError::Mismatch => xml_error(
                 403,
                 "SignatureDoesNotMatch",
@@ -129,7 +143,11 @@ async fn put(app: Arc<AppState>, object_path: String, req: Request) -> Response 
             .session_for_object(&object_path)
             .is_some_and(|s| s.info.state.is_open())
         {
-            return xml_error(403, "AccessDenied", "The upload session for this object is closed.");
+            return xml_error(
+                403,
+                "AccessDenied",
+                "The upload session for this object is closed.",
+            );
         }
     }
     let content_type = req
@@ -148,18 +166,33 @@ async fn put(app: Arc<AppState>, object_path: String, req: Request) -> Response 
         Ok(v) => v,
         Err(e) => {
             let _ = tokio::fs::remove_file(&tmp).await;
-            return xml_error(400, "IncompleteBody", &format!("The request body could not be read: {e}"));
+            return xml_error(
+                400,
+                "IncompleteBody",
+                &format!("The request body could not be read: {e}"),
+            );
         }
     };
     if declared_len.is_some_and(|n| n != size) {
         let _ = tokio::fs::remove_file(&tmp).await;
-        return xml_error(400, "IncompleteBody", "You did not provide the number of bytes specified by the Content-Length HTTP header.");
+        return xml_error(
+            400,
+            "IncompleteBody",
+            "You did not provide the number of bytes specified by the Content-Length HTTP header.",
+        );
     }
     let target = disk_path(&app, &object_path);
     let mut store = app.store.lock().unwrap();
-    let Some(session) = store.session_for_object(&object_path).filter(|s| s.info.state.is_open()) else {
+    let Some(session) = store
+        .session_for_object(&object_path)
+        .filter(|s| s.info.state.is_open())
+    else {
         let _ = std::fs::remove_file(&tmp);
-        return xml_error(403, "AccessDenied", "The upload session for this object is closed.");
+        return xml_error(
+            403,
+            "AccessDenied",
+            "The upload session for this object is closed.",
+        );
     };
     let signed_type = session
         .files
@@ -168,7 +201,11 @@ async fn put(app: Arc<AppState>, object_path: String, req: Request) -> Response 
         .map(|f| f.content_type.clone());
     if let Err(e) = std::fs::rename(&tmp, &target) {
         let _ = std::fs::remove_file(&tmp);
-        return xml_error(500, "InternalError", &format!("could not store object: {e}"));
+        return xml_error(
+            500,
+            "InternalError",
+            &format!("could not store object: {e}"),
+        );
     }
     let info = ObjectInfo {
         path: object_path.clone(),
@@ -266,13 +303,7 @@ fn parse_range(header: Option<&str>, size: u64) -> RangeReq {
 }
 
 async fn get(app: Arc<AppState>, object_path: String, head: bool, headers: &HeaderMap) -> Response {
-    let object = app
-        .store
-        .lock()
-        .unwrap()
-        .objects
-        .get(&object_path)
-        .cloned();
+    let object = app.store.lock().unwrap().objects.get(&object_path).cloned();
     let Some(object) = object else {
         return xml_error(404, "NoSuchKey", "The specified key does not exist.");
     };
@@ -292,7 +323,11 @@ async fn get(app: Arc<AppState>, object_path: String, head: bool, headers: &Head
     }
     let (start, len) = match range {
         RangeReq::Unsatisfiable => {
-            let mut r = xml_error(416, "InvalidRange", "The requested range is not satisfiable");
+            let mut r = xml_error(
+                416,
+                "InvalidRange",
+                "The requested range is not satisfiable",
+            );
             if let Ok(v) = HeaderValue::from_str(&format!("bytes */{size}")) {
                 r.headers_mut().insert(header::CONTENT_RANGE, v);
             }
@@ -314,7 +349,13 @@ async fn get(app: Arc<AppState>, object_path: String, head: bool, headers: &Head
     }
     let file = match tokio::fs::File::open(&object.disk_path).await {
         Ok(f) => f,
-        Err(e) => return xml_error(500, "InternalError", &format!("object bytes unavailable: {e}")),
+        Err(e) => {
+            return xml_error(
+                500,
+                "InternalError",
+                &format!("object bytes unavailable: {e}"),
+            )
+        }
     };
     let mut file = file;
     if start > 0 {

@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use crate::spec::Spec;
 
 /// Synthesizes a value that validates against `schema` (an OpenAPI 3.1 schema with local
-/// `$ref`s). `id_hint` seeds `id`-like string fields so they look like real ids.
+/// `$ref`s). Untyped (`{}`) schemas get a small object naming `op_id`.
 pub fn synthesize(schema: &Value, op_id: &str) -> Value {
     let out = value_for(schema, "", 0);
     if out.is_object() && out.as_object().is_some_and(Map::is_empty) && is_untyped(schema) {
@@ -40,7 +40,11 @@ fn value_for(schema: &Value, name: &str, depth: usize) -> Value {
     if let Some(c) = obj.get("const") {
         return c.clone();
     }
-    if let Some(first) = obj.get("enum").and_then(Value::as_array).and_then(|e| e.first()) {
+    if let Some(first) = obj
+        .get("enum")
+        .and_then(Value::as_array)
+        .and_then(|e| e.first())
+    {
         return first.clone();
     }
     if let Some(branches) = obj.get("anyOf").or_else(|| obj.get("oneOf")) {
@@ -97,7 +101,11 @@ fn value_for(schema: &Value, name: &str, depth: usize) -> Value {
         "array" => {
             let min = obj.get("minItems").and_then(Value::as_u64).unwrap_or(0);
             let item = obj.get("items").cloned().unwrap_or(json!({}));
-            Value::Array((0..min).map(|_| value_for(&item, name, depth + 1)).collect())
+            Value::Array(
+                (0..min)
+                    .map(|_| value_for(&item, name, depth + 1))
+                    .collect(),
+            )
         }
         "string" => string_for(obj, name),
         "integer" => json!(number_floor(obj) as i64),

@@ -17,7 +17,11 @@ pub const SIDE: u32 = 16;
 /// `seed`, georeferenced with its top-left corner at (`lon`, `lat`).
 pub fn mosaic(seed: &str, mosaic_type: &str, lon: f64, lat: f64) -> Vec<u8> {
     let bands: u16 = if mosaic_type == "visual" { 3 } else { 1 };
-    let pixels = pixel_data(seed, mosaic_type, SIDE as usize * SIDE as usize * bands as usize);
+    let pixels = pixel_data(
+        seed,
+        mosaic_type,
+        SIDE as usize * SIDE as usize * bands as usize,
+    );
 
     let mut entries: Vec<(u16, u16, u32, Vec<u8>)> = Vec::new();
     let short = |v: &[u16]| v.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>();
@@ -123,7 +127,11 @@ mod tests {
                 _ => 8,
             } * count as usize;
             if size > 4 {
-                assert!(u32_at(&a, e + 8) as usize + size <= a.len(), "tag {}", tags[i]);
+                assert!(
+                    u32_at(&a, e + 8) as usize + size <= a.len(),
+                    "tag {}",
+                    tags[i]
+                );
             }
         }
         let mut sorted = tags.clone();

@@ -68,7 +68,14 @@ impl Validators {
             let mut loc = vec![json!("body")];
             loc.extend(segments.iter().cloned());
             let instance = err.instance().clone().into_owned();
-            let issue = translate(err.kind(), loc, instance, schema, &segments, segments.is_empty());
+            let issue = translate(
+                err.kind(),
+                loc,
+                instance,
+                schema,
+                &segments,
+                segments.is_empty(),
+            );
             for i in issue {
                 if !issues.contains(&i) {
                     issues.push(i);
@@ -249,7 +256,10 @@ fn translate(
         }
         ValidationErrorKind::Minimum { limit } => one(
             "greater_than_equal",
-            format!("Input should be greater than or equal to {}", number_text(limit)),
+            format!(
+                "Input should be greater than or equal to {}",
+                number_text(limit)
+            ),
         ),
         ValidationErrorKind::ExclusiveMinimum { limit } => one(
             "greater_than",
@@ -257,7 +267,10 @@ fn translate(
         ),
         ValidationErrorKind::Maximum { limit } => one(
             "less_than_equal",
-            format!("Input should be less than or equal to {}", number_text(limit)),
+            format!(
+                "Input should be less than or equal to {}",
+                number_text(limit)
+            ),
         ),
         ValidationErrorKind::ExclusiveMaximum { limit } => one(
             "less_than",
@@ -265,7 +278,10 @@ fn translate(
         ),
         ValidationErrorKind::MinLength { limit } => one(
             "string_too_short",
-            format!("String should have at least {}", plural(*limit, "character")),
+            format!(
+                "String should have at least {}",
+                plural(*limit, "character")
+            ),
         ),
         ValidationErrorKind::MaxLength { limit } => one(
             "string_too_long",
@@ -323,7 +339,12 @@ fn translate(
                 let mut l = loc.clone();
                 l.push(json!(name));
                 let value = input.get(name).cloned().unwrap_or(Value::Null);
-                issue(l, "extra_forbidden", "Extra inputs are not permitted".into(), value)
+                issue(
+                    l,
+                    "extra_forbidden",
+                    "Extra inputs are not permitted".into(),
+                    value,
+                )
             })
             .collect(),
         other => one("value_error", format!("Value error, {}", describe(other))),
@@ -371,7 +392,10 @@ mod tests {
 
     #[test]
     fn nullable_fields_report_the_inner_type() {
-        let issues = check("uploads.progress", json!({"upload_id": "u_1", "bytes_uploaded": "x"}));
+        let issues = check(
+            "uploads.progress",
+            json!({"upload_id": "u_1", "bytes_uploaded": "x"}),
+        );
         assert_eq!(issues.len(), 1, "{issues:?}");
         assert_eq!(issues[0].kind, "int_type");
         assert_eq!(issues[0].loc, vec![json!("body"), json!("bytes_uploaded")]);
@@ -381,7 +405,9 @@ mod tests {
     fn optional_body_accepts_nothing_and_required_body_does_not() {
         let v = Validators::new();
         let spec = Spec::get();
-        assert!(v.check(spec.operation("uploads.complete").unwrap(), None).is_empty());
+        assert!(v
+            .check(spec.operation("uploads.complete").unwrap(), None)
+            .is_empty());
         let issues = v.check(spec.operation("uploads.initiate").unwrap(), None);
         assert_eq!(issues[0].loc, vec![json!("body")]);
         let issues = check("uploads.initiate", json!([1]));

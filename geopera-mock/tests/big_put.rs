@@ -13,8 +13,9 @@ use serde_json::{json, Value};
 const CHUNK: usize = 1024 * 1024;
 const RSS_LIMIT_KIB: u64 = 100 * 1024;
 
-/// Kills the child by its PID when the test ends, however it ends.
-struct Server(Child);
+/// Kills the child by its PID when the test ends, however it ends. Its data directory
+/// belongs to the test, so a killed server leaves nothing behind.
+struct Server(Child, #[allow(dead_code)] tempfile::TempDir);
 
 impl Drop for Server {
     fn drop(&mut self) {
@@ -24,8 +25,10 @@ impl Drop for Server {
 }
 
 fn start_binary() -> (Server, String) {
+    let data = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_geopera-mock"))
-        .args(["--addr", "127.0.0.1:0", "--no-rate-limits"])
+        .args(["--addr", "127.0.0.1:0", "--no-rate-limits", "--data-dir"])
+        .arg(data.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
@@ -38,7 +41,7 @@ fn start_binary() -> (Server, String) {
         .strip_prefix("geopera-mock listening on ")
         .unwrap_or_else(|| panic!("unexpected banner: {line:?}"))
         .to_owned();
-    (Server(child), url)
+    (Server(child, data), url)
 }
 
 fn peak_rss_kib(pid: u32) -> u64 {
@@ -109,10 +112,23 @@ async fn streamed_1gib_put_keeps_server_rss_under_100mib() {
     assert_eq!(r.status(), 200);
 
     let peak = peak_rss_kib(pid);
-    eprintln!("geopera-mock peak RSS after a {mib} MiB PUT: {} KiB ({:.1} MiB)", peak, peak as f64 / 1024.0);
-    assert!(peak < RSS_LIMIT_KIB, "peak RSS {peak} KiB exceeds {RSS_LIMIT_KIB} KiB");
+    eprintln!(
+        "geopera-mock peak RSS after a {mib} MiB PUT: {} KiB ({:.1} MiB)",
+        peak,
+        peak as f64 / 1024.0
+    );
+    assert!(
+        peak < RSS_LIMIT_KIB,
+        "peak RSS {peak} KiB exceeds {RSS_LIMIT_KIB} KiB"
+    );
 
-    let done = op(&http, &base, "uploads.complete", json!({"upload_id": upload_id})).await;
+    let done = op(
+        &http,
+        &base,
+        "uploads.complete",
+        json!({"upload_id": upload_id}),
+    )
+    .await;
     assert_eq!(done["item_ids"].as_array().unwrap().len(), 1);
     let objects: Value = http
         .get(format!("{base}/_mock/objects"))

@@ -27,13 +27,17 @@ async fn clip_job_lifecycle() {
         .await
         .unwrap();
     let api = Api::new(&server);
-    let job = api.ok("clip.create_from_area", create_body(&server, "sydney")).await;
+    let job = api
+        .ok("clip.create_from_area", create_body(&server, "sydney"))
+        .await;
     let job_id = job["id"].as_str().unwrap().to_owned();
     assert!(job_id.starts_with("job_"));
     assert_eq!(job["status"], "running");
 
     // Downloads of a running job are refused.
-    let r = api.call("clip.job.downloads", json!({"job_id": job_id})).await;
+    let r = api
+        .call("clip.job.downloads", json!({"job_id": job_id}))
+        .await;
     assert_eq!(r.status, 409);
 
     let mut status = String::new();
@@ -47,12 +51,17 @@ async fn clip_job_lifecycle() {
     assert_eq!(status, "completed");
 
     let list = api
-        .ok("clip.jobs.list", json!({"organization_id": server.org_id(), "limit": 10}))
+        .ok(
+            "clip.jobs.list",
+            json!({"organization_id": server.org_id(), "limit": 10}),
+        )
         .await;
     assert_eq!(list["total"], 1);
     assert_eq!(list["jobs"][0]["id"], job_id.as_str());
 
-    let available = api.ok("clip.job.downloads", json!({"job_id": job_id})).await;
+    let available = api
+        .ok("clip.job.downloads", json!({"job_id": job_id}))
+        .await;
     let downloads = available["downloads"].as_array().unwrap();
     assert_eq!(downloads.len(), 2);
     assert_eq!(downloads[0]["mosaic_type"], "visual");
@@ -63,7 +72,14 @@ async fn clip_job_lifecycle() {
             json!({"job_id": job_id, "mosaic_type": "visual", "user_agent": "bench/1", "requester_ip": "10.0.0.1"}),
         )
         .await;
-    for field in ["url", "expires_at", "size", "content_type", "filename", "sha256"] {
+    for field in [
+        "url",
+        "expires_at",
+        "size",
+        "content_type",
+        "filename",
+        "sha256",
+    ] {
         assert!(!d[field].is_null(), "descriptor lacks {field}: {d}");
     }
     let bytes = api
@@ -77,7 +93,10 @@ async fn clip_job_lifecycle() {
         .unwrap();
     assert_eq!(&bytes[..4], b"II*\0", "a little-endian TIFF");
     assert_eq!(bytes.len() as u64, d["size"].as_u64().unwrap());
-    assert_eq!(hex::encode(Sha256::digest(&bytes)), d["sha256"].as_str().unwrap());
+    assert_eq!(
+        hex::encode(Sha256::digest(&bytes)),
+        d["sha256"].as_str().unwrap()
+    );
 
     let egress = server.egress();
     assert_eq!(egress.len(), 1);
@@ -87,14 +106,22 @@ async fn clip_job_lifecycle() {
     assert_eq!(egress[0].requester_ip.as_deref(), Some("10.0.0.1"));
 
     assert_eq!(
-        api.call("clip.job.download", json!({"job_id": job_id, "mosaic_type": "swir"}))
-            .await
-            .status,
+        api.call(
+            "clip.job.download",
+            json!({"job_id": job_id, "mosaic_type": "swir"})
+        )
+        .await
+        .status,
         404
     );
 
     api.ok("clip.job.delete", json!({"job_id": job_id})).await;
-    assert_eq!(api.call("clip.job.get", json!({"job_id": job_id})).await.status, 404);
+    assert_eq!(
+        api.call("clip.job.get", json!({"job_id": job_id}))
+            .await
+            .status,
+        404
+    );
     assert!(server.objects().iter().all(|o| !o.path.contains(&job_id)));
 }
 
@@ -108,9 +135,14 @@ async fn mosaics_are_deterministic_and_lists_page() {
     let api = Api::new(&server);
     let mut shas = Vec::new();
     for _ in 0..3 {
-        let job = api.ok("clip.create_from_area", create_body(&server, "perth")).await;
+        let job = api
+            .ok("clip.create_from_area", create_body(&server, "perth"))
+            .await;
         let d = api
-            .ok("clip.job.download", json!({"job_id": job["id"], "mosaic_type": "ndvi"}))
+            .ok(
+                "clip.job.download",
+                json!({"job_id": job["id"], "mosaic_type": "ndvi"}),
+            )
             .await;
         shas.push(d["sha256"].as_str().unwrap().to_owned());
     }
@@ -130,7 +162,10 @@ async fn mosaics_are_deterministic_and_lists_page() {
 
     // Another organisation id is not visible.
     let r = api
-        .call("clip.jobs.list", json!({"organization_id": "org_elsewhere"}))
+        .call(
+            "clip.jobs.list",
+            json!({"organization_id": "org_elsewhere"}),
+        )
         .await;
     assert_eq!(r.status, 404);
     let mut body = create_body(&server, "x");

@@ -16,22 +16,57 @@ use serde_json::{json, Map, Value};
 const ROUNDS: usize = 1_000;
 
 const FIELDS: &[&str] = &[
-    "project_id", "upload_id", "item_id", "asset_id", "job_id", "mosaic_type", "file_name",
-    "total_bytes", "file_count", "transfer_method", "limit", "offset", "organization_id",
-    "area", "mosaic_types", "aoi_geometry", "name", "status", "bytes_uploaded", "error_message",
-    "target_item_id", "asset_key", "content_type",
+    "project_id",
+    "upload_id",
+    "item_id",
+    "asset_id",
+    "job_id",
+    "mosaic_type",
+    "file_name",
+    "total_bytes",
+    "file_count",
+    "transfer_method",
+    "limit",
+    "offset",
+    "organization_id",
+    "area",
+    "mosaic_types",
+    "aoi_geometry",
+    "name",
+    "status",
+    "bytes_uploaded",
+    "error_message",
+    "target_item_id",
+    "asset_key",
+    "content_type",
 ];
 
 fn random_string(rng: &mut StdRng) -> String {
     const POOL: &[&str] = &[
-        "", "proj_dev", "u_0", "it_0", "job_0", "visual", "../../etc/passwd", "a/b/c", "%00",
-        "\u{0}", "ü🌍", "'; drop table", "cli", "signed_url", "org_dev", "🦀🦀🦀",
+        "",
+        "proj_dev",
+        "u_0",
+        "it_0",
+        "job_0",
+        "visual",
+        "../../etc/passwd",
+        "a/b/c",
+        "%00",
+        "\u{0}",
+        "ü🌍",
+        "'; drop table",
+        "cli",
+        "signed_url",
+        "org_dev",
+        "🦀🦀🦀",
     ];
     if rng.gen_bool(0.5) {
         POOL[rng.gen_range(0..POOL.len())].to_owned()
     } else {
         let len = rng.gen_range(0..40);
-        (0..len).map(|_| char::from_u32(rng.gen_range(1..0x2FFF)).unwrap_or('x')).collect()
+        (0..len)
+            .map(|_| char::from_u32(rng.gen_range(1..0x2FFF)).unwrap_or('x'))
+            .collect()
     }
 }
 
@@ -43,7 +78,11 @@ fn random_value(rng: &mut StdRng, depth: u32) -> Value {
         3 => json!(rng.gen::<u64>()),
         4 => json!(rng.gen::<f64>() * 1e300 * if rng.gen_bool(0.5) { -1.0 } else { 1.0 }),
         5 | 6 => json!(random_string(rng)),
-        7 if depth < 4 => Value::Array((0..rng.gen_range(0..4)).map(|_| random_value(rng, depth + 1)).collect()),
+        7 if depth < 4 => Value::Array(
+            (0..rng.gen_range(0..4))
+                .map(|_| random_value(rng, depth + 1))
+                .collect(),
+        ),
         8 if depth < 4 => random_object(rng, depth + 1),
         _ => json!(rng.gen_range(-5i64..5)),
     }
@@ -83,8 +122,14 @@ fn random_body(rng: &mut StdRng) -> Vec<u8> {
 
 fn random_header(rng: &mut StdRng) -> (&'static str, String) {
     const NAMES: &[&str] = &[
-        "authorization", "x-api-key", "idempotency-key", "content-type", "range", "user-agent",
-        "content-encoding", "accept",
+        "authorization",
+        "x-api-key",
+        "idempotency-key",
+        "content-type",
+        "range",
+        "user-agent",
+        "content-encoding",
+        "accept",
     ];
     let name = NAMES[rng.gen_range(0..NAMES.len())];
     let value = match rng.gen_range(0..6) {
@@ -115,20 +160,31 @@ fn raw_garbage(addr: std::net::SocketAddr, rng: &mut StdRng) {
         let i = rng.gen_range(0..bytes.len());
         bytes[i] = rng.gen();
     }
-    let Ok(mut s) = TcpStream::connect(addr) else { return };
+    let Ok(mut s) = TcpStream::connect(addr) else {
+        return;
+    };
     let _ = s.set_read_timeout(Some(Duration::from_secs(5)));
     let _ = s.write_all(&bytes);
     let _ = s.shutdown(std::net::Shutdown::Write);
     let mut out = Vec::new();
     let _ = s.read_to_end(&mut out);
     if let Some(status) = out.get(9..12) {
-        assert!(status[0] != b'5', "5xx on raw input {:?}: {}", String::from_utf8_lossy(&bytes), String::from_utf8_lossy(&out));
+        assert!(
+            status[0] != b'5',
+            "5xx on raw input {:?}: {}",
+            String::from_utf8_lossy(&bytes),
+            String::from_utf8_lossy(&out)
+        );
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_bad_requests_then_a_normal_upload() {
-    let server = MockServer::builder().no_rate_limits().start().await.unwrap();
+    let server = MockServer::builder()
+        .no_rate_limits()
+        .start()
+        .await
+        .unwrap();
     let api = Api::new(&server);
     let spec: Value = serde_json::from_str(geopera_mock::spec_json()).unwrap();
     let mut ops: Vec<String> = spec["paths"]
@@ -138,8 +194,16 @@ async fn a_thousand_bad_requests_then_a_normal_upload() {
         .map(|p| p.trim_start_matches("/v1/op/").to_owned())
         .collect();
     ops.extend(["no.such", "", "uploads.", "../x"].map(str::to_owned));
-    let hot = ["uploads.initiate", "uploads.signed_url", "uploads.complete", "uploads.fail",
-        "uploads.progress", "items.asset.download", "clip.create_from_area", "clip.jobs.list"];
+    let hot = [
+        "uploads.initiate",
+        "uploads.signed_url",
+        "uploads.complete",
+        "uploads.fail",
+        "uploads.progress",
+        "items.asset.download",
+        "clip.create_from_area",
+        "clip.jobs.list",
+    ];
 
     let mut rng = StdRng::seed_from_u64(0x6e0_9e7a);
     let mut statuses = std::collections::BTreeMap::<u16, usize>::new();
@@ -147,9 +211,11 @@ async fn a_thousand_bad_requests_then_a_normal_upload() {
         if round % 10 == 9 {
             let addr = server.addr();
             let seed = rng.gen();
-            tokio::task::spawn_blocking(move || raw_garbage(addr, &mut StdRng::seed_from_u64(seed)))
-                .await
-                .unwrap();
+            tokio::task::spawn_blocking(move || {
+                raw_garbage(addr, &mut StdRng::seed_from_u64(seed))
+            })
+            .await
+            .unwrap();
             continue;
         }
         let op = if rng.gen_bool(0.4) {
@@ -158,7 +224,12 @@ async fn a_thousand_bad_requests_then_a_normal_upload() {
             ops[rng.gen_range(0..ops.len())].clone()
         };
         let url = match rng.gen_range(0..10) {
-            0 => format!("{}/storage/uploads/{}?X-Geopera-Expires={}&X-Geopera-Signature=00", api.base, random_string(&mut rng).replace(['?', '#'], ""), rng.gen::<u64>()),
+            0 => format!(
+                "{}/storage/uploads/{}?X-Geopera-Expires={}&X-Geopera-Signature=00",
+                api.base,
+                random_string(&mut rng).replace(['?', '#'], ""),
+                rng.gen::<u64>()
+            ),
             1 => format!("{}/v1/{}", api.base, op.replace('.', "/")),
             _ => format!("{}/v1/op/{op}", api.base),
         };
@@ -186,7 +257,10 @@ async fn a_thousand_bad_requests_then_a_normal_upload() {
         *statuses.entry(status).or_default() += 1;
     }
     eprintln!("statuses over {ROUNDS} fuzz rounds: {statuses:?}");
-    assert!(statuses.len() >= 5, "the fuzz should reach many code paths: {statuses:?}");
+    assert!(
+        statuses.len() >= 5,
+        "the fuzz should reach many code paths: {statuses:?}"
+    );
 
     // State is consistent: every reservation belongs to an open session.
     for r in server.reservations() {
@@ -194,12 +268,25 @@ async fn a_thousand_bad_requests_then_a_normal_upload() {
     }
     // And a normal upload + download still works.
     let bytes = content(50_000, 42);
-    let (upload_id, done) = api.upload(server.project_id(), "after-fuzz.tif", &bytes).await;
+    let (upload_id, done) = api
+        .upload(server.project_id(), "after-fuzz.tif", &bytes)
+        .await;
     assert_eq!(done["id"], upload_id.as_str());
     let item_id = done["item_ids"][0].as_str().unwrap();
     let d = api
-        .ok("items.asset.download", json!({"item_id": item_id, "asset_id": "visual"}))
+        .ok(
+            "items.asset.download",
+            json!({"item_id": item_id, "asset_id": "visual"}),
+        )
         .await;
-    let got = api.http.get(d["url"].as_str().unwrap()).send().await.unwrap().bytes().await.unwrap();
+    let got = api
+        .http
+        .get(d["url"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
     assert_eq!(got.as_ref(), &bytes[..]);
 }

@@ -26,14 +26,24 @@ async fn missing_or_unknown_token_is_401() {
     assert_eq!(v["title"], "Unauthorized");
 
     let bad = Api::with_token(&server, Some("gpra_nope"));
-    assert_problem(&bad.call("items.get", json!({"item_id": "it_x"})).await, 401);
+    assert_problem(
+        &bad.call("items.get", json!({"item_id": "it_x"})).await,
+        401,
+    );
 
     // X-API-Key works as well as Bearer.
     let r = anon
-        .raw("projects.create", br#"{"name":"k"}"#.to_vec(), &[("x-api-key", "gpra_dev")])
+        .raw(
+            "projects.create",
+            br#"{"name":"k"}"#.to_vec(),
+            &[("x-api-key", "gpra_dev")],
+        )
         .await;
     assert_eq!(r.status, 200, "{}", r.text);
-    assert!(server.requests().iter().any(|q| q.has_authorization && q.status == 200));
+    assert!(server
+        .requests()
+        .iter()
+        .any(|q| q.has_authorization && q.status == 200));
 }
 
 #[tokio::test]
@@ -54,15 +64,22 @@ async fn scopes_and_wildcards() {
     assert_eq!(items.call("items.get", body.clone()).await.status, 404);
     assert_eq!(reader.call("items.get", body.clone()).await.status, 404);
     assert_eq!(
-        items.call("assets.delete", json!({"item_id": "it_missing", "asset_id": "a"})).await.status,
+        items
+            .call(
+                "assets.delete",
+                json!({"item_id": "it_missing", "asset_id": "a"})
+            )
+            .await
+            .status,
         404
     );
 
-    let r = reader
-        .call("orders.archive.place", json!({}))
-        .await;
+    let r = reader.call("orders.archive.place", json!({})).await;
     let v = assert_problem(&r, 403);
-    assert_eq!(v["detail"], "missing scope 'orders:write' for 'orders.archive.place'");
+    assert_eq!(
+        v["detail"],
+        "missing scope 'orders:write' for 'orders.archive.place'"
+    );
     assert_eq!(v["title"], "Forbidden");
 
     let r = items.call("projects.create", json!({"name": "x"})).await;
@@ -72,11 +89,17 @@ async fn scopes_and_wildcards() {
     );
     assert_problem(&exact.call("items.get", body.clone()).await, 403);
     let r = exact
-        .call("uploads.initiate", json!({"project_id": server.project_id(), "total_bytes": 1}))
+        .call(
+            "uploads.initiate",
+            json!({"project_id": server.project_id(), "total_bytes": 1}),
+        )
         .await;
     assert_eq!(r.status, 200, "{}", r.text);
     // Scope is checked before the body: a forbidden call with a bad body is still 403.
-    assert_problem(&exact.raw("items.get", b"{not json".to_vec(), &[]).await, 403);
+    assert_problem(
+        &exact.raw("items.get", b"{not json".to_vec(), &[]).await,
+        403,
+    );
 }
 
 #[tokio::test]
@@ -95,9 +118,19 @@ async fn unknown_operation_and_routes_are_404_problems() {
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
-    let r = api.http.get(format!("{}/v1/op/items.get", api.base)).send().await.unwrap();
+    let r = api
+        .http
+        .get(format!("{}/v1/op/items.get", api.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 405);
-    let r = api.http.get(format!("{}/nothing", api.base)).send().await.unwrap();
+    let r = api
+        .http
+        .get(format!("{}/nothing", api.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 404);
     assert_eq!(r.headers()["content-type"], "application/problem+json");
 }
@@ -117,7 +150,9 @@ async fn schema_violations_are_422_in_fastapi_shape() {
     let server = MockServer::start().await;
     let api = Api::new(&server);
 
-    let r = api.call("uploads.initiate", json!({"total_bytes": 5})).await;
+    let r = api
+        .call("uploads.initiate", json!({"total_bytes": 5}))
+        .await;
     assert_eq!(r.status, 422);
     assert_eq!(r.content_type(), "application/json");
     let v = r.json();
@@ -142,8 +177,14 @@ async fn schema_violations_are_422_in_fastapi_shape() {
     };
     assert_eq!(by_field("project_id")["type"], "string_type");
     assert_eq!(by_field("file_count")["type"], "greater_than_equal");
-    assert_eq!(by_field("file_count")["msg"], "Input should be greater than or equal to 1");
-    assert_eq!(by_field("transfer_method")["type"], "string_pattern_mismatch");
+    assert_eq!(
+        by_field("file_count")["msg"],
+        "Input should be greater than or equal to 1"
+    );
+    assert_eq!(
+        by_field("transfer_method")["type"],
+        "string_pattern_mismatch"
+    );
     assert_eq!(by_field("total_bytes")["type"], "greater_than_equal");
 
     // A required body that is missing or not an object.
@@ -162,7 +203,10 @@ async fn schema_violations_are_422_in_fastapi_shape() {
         )
         .await;
     assert_eq!(r.status, 422, "{}", r.text);
-    assert_eq!(r.json()["detail"][0]["loc"], json!(["body", "mosaic_types", 1]));
+    assert_eq!(
+        r.json()["detail"][0]["loc"],
+        json!(["body", "mosaic_types", 1])
+    );
 
     // Optional bodies accept nothing at all.
     let r = api.raw("billing.topup", Vec::new(), &[]).await;
@@ -175,11 +219,19 @@ async fn idempotent_replay_is_byte_for_byte_and_conflicts_are_409() {
     let api = Api::new(&server);
     let body = br#"{"name": "replayed"}"#.to_vec();
     let first = api
-        .raw("projects.create", body.clone(), &[("idempotency-key", "k-1")])
+        .raw(
+            "projects.create",
+            body.clone(),
+            &[("idempotency-key", "k-1")],
+        )
         .await;
     assert_eq!(first.status, 200);
     let again = api
-        .raw("projects.create", body.clone(), &[("idempotency-key", "k-1")])
+        .raw(
+            "projects.create",
+            body.clone(),
+            &[("idempotency-key", "k-1")],
+        )
         .await;
     assert_eq!(again.status, 200);
     assert_eq!(again.text, first.text, "replay must be byte-for-byte");
@@ -187,12 +239,20 @@ async fn idempotent_replay_is_byte_for_byte_and_conflicts_are_409() {
 
     // Same JSON, different formatting: still the same request.
     let again = api
-        .raw("projects.create", br#"{"name":"replayed"}"#.to_vec(), &[("idempotency-key", "k-1")])
+        .raw(
+            "projects.create",
+            br#"{"name":"replayed"}"#.to_vec(),
+            &[("idempotency-key", "k-1")],
+        )
         .await;
     assert_eq!(again.text, first.text);
 
     let other = api
-        .raw("projects.create", br#"{"name": "different"}"#.to_vec(), &[("idempotency-key", "k-1")])
+        .raw(
+            "projects.create",
+            br#"{"name": "different"}"#.to_vec(),
+            &[("idempotency-key", "k-1")],
+        )
         .await;
     let v = assert_problem(&other, 409);
     assert!(v["detail"].as_str().unwrap().contains("Idempotency-Key"));
@@ -204,15 +264,25 @@ async fn idempotent_replay_is_byte_for_byte_and_conflicts_are_409() {
         .filter(|r| r.idempotency_key.as_deref() == Some("k-1"))
         .count();
     assert_eq!(created, 4);
-    let fresh = api.raw("projects.create", body, &[("idempotency-key", "k-2")]).await;
+    let fresh = api
+        .raw("projects.create", body, &[("idempotency-key", "k-2")])
+        .await;
     assert_ne!(fresh.json()["id"], first.json()["id"]);
 
     // Spend operation with the header the spec declares.
     let a = api
-        .raw("billing.topup", br#"{"amount": 10}"#.to_vec(), &[("Idempotency-Key", "t-1")])
+        .raw(
+            "billing.topup",
+            br#"{"amount": 10}"#.to_vec(),
+            &[("Idempotency-Key", "t-1")],
+        )
         .await;
     let b = api
-        .raw("billing.topup", br#"{"amount": 10}"#.to_vec(), &[("Idempotency-Key", "t-1")])
+        .raw(
+            "billing.topup",
+            br#"{"amount": 10}"#.to_vec(),
+            &[("Idempotency-Key", "t-1")],
+        )
         .await;
     assert_eq!((a.status, b.status), (201, 201));
     assert_eq!(a.text, b.text);
@@ -247,7 +317,11 @@ async fn rate_limits_answer_429_with_retry_after() {
     assert_eq!(statuses, vec![200, 200, 200, 429]);
 
     // Other tokens have their own window; and limits can be switched off.
-    let unlimited = MockServer::builder().no_rate_limits().start().await.unwrap();
+    let unlimited = MockServer::builder()
+        .no_rate_limits()
+        .start()
+        .await
+        .unwrap();
     let api = Api::new(&unlimited);
     for _ in 0..40 {
         assert_eq!(api.call("billing.topup", json!({})).await.status, 201);
@@ -257,13 +331,25 @@ async fn rate_limits_answer_429_with_retry_after() {
 #[tokio::test]
 async fn default_limits_match_the_documentation() {
     let l = RateLimits::default();
-    assert_eq!((l.default_limit, l.order_placement, l.spend, l.unauthenticated), (600, 60, 30, 60));
+    assert_eq!(
+        (
+            l.default_limit,
+            l.order_placement,
+            l.spend,
+            l.unauthenticated
+        ),
+        (600, 60, 30, 60)
+    );
     assert_eq!(l.window.as_secs(), 60);
 }
 
 #[tokio::test]
 async fn every_operation_answers_with_its_declared_success_status() {
-    let server = MockServer::builder().no_rate_limits().start().await.unwrap();
+    let server = MockServer::builder()
+        .no_rate_limits()
+        .start()
+        .await
+        .unwrap();
     let api = Api::new(&server);
     let spec: serde_json::Value = serde_json::from_str(geopera_mock::spec_json()).unwrap();
     let mut checked = 0;
@@ -309,19 +395,38 @@ async fn other_organisations_resources_are_404() {
     let (upload_id, done) = mine.upload(server.project_id(), "a.tif", b"abc").await;
     let item_id = done["item_ids"][0].as_str().unwrap();
 
-    assert_problem(&theirs.call("items.get", json!({"item_id": item_id})).await, 404);
+    assert_problem(
+        &theirs.call("items.get", json!({"item_id": item_id})).await,
+        404,
+    );
     assert_problem(
         &theirs
-            .call("items.asset.download", json!({"item_id": item_id, "asset_id": "visual"}))
+            .call(
+                "items.asset.download",
+                json!({"item_id": item_id, "asset_id": "visual"}),
+            )
             .await,
         404,
     );
-    assert_problem(&theirs.call("uploads.complete", json!({"upload_id": upload_id})).await, 404);
     assert_problem(
         &theirs
-            .call("uploads.initiate", json!({"project_id": server.project_id(), "total_bytes": 1}))
+            .call("uploads.complete", json!({"upload_id": upload_id}))
             .await,
         404,
     );
-    assert_eq!(mine.call("items.get", json!({"item_id": item_id})).await.status, 200);
+    assert_problem(
+        &theirs
+            .call(
+                "uploads.initiate",
+                json!({"project_id": server.project_id(), "total_bytes": 1}),
+            )
+            .await,
+        404,
+    );
+    assert_eq!(
+        mine.call("items.get", json!({"item_id": item_id}))
+            .await
+            .status,
+        200
+    );
 }

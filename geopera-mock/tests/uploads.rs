@@ -32,7 +32,9 @@ async fn single_file_upload_creates_an_item_and_commits_the_reservation() {
         .await;
     assert_eq!(progress["id"], upload_id.as_str());
 
-    let done = api.ok("uploads.complete", json!({"upload_id": upload_id})).await;
+    let done = api
+        .ok("uploads.complete", json!({"upload_id": upload_id}))
+        .await;
     assert_eq!(done["id"], upload_id.as_str());
     let item_ids = done["item_ids"].as_array().unwrap();
     assert_eq!(item_ids.len(), 1);
@@ -48,12 +50,18 @@ async fn single_file_upload_creates_an_item_and_commits_the_reservation() {
     assert_eq!(session.progress_calls, 1);
 
     // Completing twice is a no-op returning the same.
-    let again = api.ok("uploads.complete", json!({"upload_id": upload_id})).await;
+    let again = api
+        .ok("uploads.complete", json!({"upload_id": upload_id}))
+        .await;
     assert_eq!(again, done);
     assert_eq!(server.items().len(), 1);
 
     // The stored object is what was sent.
-    let obj = server.objects().into_iter().find(|o| o.path == path).unwrap();
+    let obj = server
+        .objects()
+        .into_iter()
+        .find(|o| o.path == path)
+        .unwrap();
     assert_eq!(obj.size, 10_000);
     assert_eq!(obj.sha256, hex::encode(Sha256::digest(&bytes)));
     assert_eq!(obj.content_type, "image/tiff");
@@ -61,41 +69,69 @@ async fn single_file_upload_creates_an_item_and_commits_the_reservation() {
     let item = api.ok("items.get", json!({"item_id": item_id})).await;
     assert_eq!(item["item"]["id"], item_id);
     assert_eq!(item["item"]["assets"]["visual"]["size"], 10_000);
-    let assets = api.ok("items.list_assets", json!({"item_id": item_id})).await;
+    let assets = api
+        .ok("items.list_assets", json!({"item_id": item_id}))
+        .await;
     assert_eq!(assets["assets"][0]["asset_id"], "visual");
     let stac = api.ok("items.get_stac", json!({"item_id": item_id})).await;
     assert_eq!(stac["type"], "Feature");
     assert_eq!(stac["id"], item_id);
     assert!(stac["assets"]["visual"]["href"].is_string());
-    let listed = api.ok("items.list", json!({"project_id": project_id})).await;
+    let listed = api
+        .ok("items.list", json!({"project_id": project_id}))
+        .await;
     assert_eq!(listed["items"][0]["id"], item_id);
 
     // Download descriptor → signed GET → the same bytes.
     let d = api
-        .ok("items.asset.download", json!({"item_id": item_id, "asset_id": "visual"}))
+        .ok(
+            "items.asset.download",
+            json!({"item_id": item_id, "asset_id": "visual"}),
+        )
         .await;
-    for field in ["url", "expires_at", "size", "content_type", "filename", "sha256"] {
+    for field in [
+        "url",
+        "expires_at",
+        "size",
+        "content_type",
+        "filename",
+        "sha256",
+    ] {
         assert!(!d[field].is_null(), "descriptor lacks {field}: {d}");
     }
     assert_eq!(d["size"], 10_000);
     assert_eq!(d["filename"], "harbour_2024.tif");
-    let got = api.http.get(d["url"].as_str().unwrap()).send().await.unwrap();
+    let got = api
+        .http
+        .get(d["url"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(got.status(), 200);
     assert_eq!(got.bytes().await.unwrap().as_ref(), &bytes[..]);
     let egress = server.egress();
     assert_eq!(egress.len(), 1);
-    assert_eq!((egress[0].kind.as_str(), egress[0].bytes), ("asset", 10_000));
+    assert_eq!(
+        (egress[0].kind.as_str(), egress[0].bytes),
+        ("asset", 10_000)
+    );
 
     // assets.delete removes the asset and frees the storage.
     let del = api
-        .ok("assets.delete", json!({"item_id": item_id, "asset_id": "visual"}))
+        .ok(
+            "assets.delete",
+            json!({"item_id": item_id, "asset_id": "visual"}),
+        )
         .await;
     assert_eq!(del["id"], "visual");
     assert_eq!(server.used_bytes(server.org_id()), 0);
     assert_eq!(
-        api.call("items.asset.download", json!({"item_id": item_id, "asset_id": "visual"}))
-            .await
-            .status,
+        api.call(
+            "items.asset.download",
+            json!({"item_id": item_id, "asset_id": "visual"})
+        )
+        .await
+        .status,
         404
     );
 }
@@ -110,9 +146,12 @@ async fn multi_file_session_creates_one_item_per_file() {
     api.put_file(&id, "scene_b08.tif", &b).await;
     // A third file is more than the session declared.
     assert_eq!(
-        api.call("uploads.signed_url", json!({"upload_id": id, "file_name": "extra.tif"}))
-            .await
-            .status,
+        api.call(
+            "uploads.signed_url",
+            json!({"upload_id": id, "file_name": "extra.tif"})
+        )
+        .await
+        .status,
         409
     );
     let done = api.ok("uploads.complete", json!({"upload_id": id})).await;
@@ -137,7 +176,9 @@ async fn target_item_gets_a_new_asset() {
     api.put_file(id, "nir.tif", b"nir").await;
     let done = api.ok("uploads.complete", json!({"upload_id": id})).await;
     assert_eq!(done["item_ids"], json!([item_id]));
-    let assets = api.ok("items.list_assets", json!({"item_id": item_id})).await;
+    let assets = api
+        .ok("items.list_assets", json!({"item_id": item_id}))
+        .await;
     let keys: Vec<&str> = assets["assets"]
         .as_array()
         .unwrap()
@@ -158,10 +199,17 @@ async fn target_item_gets_a_new_asset() {
 
 #[tokio::test]
 async fn quota_exceeded_is_402_problem_and_counts_reservations() {
-    let server = MockServer::builder().quota_bytes(1_000).start().await.unwrap();
+    let server = MockServer::builder()
+        .quota_bytes(1_000)
+        .start()
+        .await
+        .unwrap();
     let api = Api::new(&server);
     let r = api
-        .call("uploads.initiate", json!({"project_id": server.project_id(), "total_bytes": 1_001}))
+        .call(
+            "uploads.initiate",
+            json!({"project_id": server.project_id(), "total_bytes": 1_001}),
+        )
         .await;
     assert_eq!(r.status, 402, "{}", r.text);
     assert_eq!(r.content_type(), "application/problem+json");
@@ -173,7 +221,10 @@ async fn quota_exceeded_is_402_problem_and_counts_reservations() {
     let first = api.initiate(server.project_id(), 1, 600).await;
     // 600 reserved: 500 more would exceed the quota.
     let r = api
-        .call("uploads.initiate", json!({"project_id": server.project_id(), "total_bytes": 500}))
+        .call(
+            "uploads.initiate",
+            json!({"project_id": server.project_id(), "total_bytes": 500}),
+        )
         .await;
     assert_eq!(r.status, 402);
     // Failing the first session releases its reservation.
@@ -189,16 +240,19 @@ async fn quota_exceeded_is_402_problem_and_counts_reservations() {
     assert_eq!(s.state, SessionState::Failed);
     assert_eq!(s.error_step.as_deref(), Some("transfer"));
     api.initiate(server.project_id(), 1, 1_000).await;
-
 }
 
 #[tokio::test]
 async fn used_storage_counts_against_the_quota() {
     let server = MockServer::builder().quota_bytes(10).start().await.unwrap();
     let api = Api::new(&server);
-    api.upload(server.project_id(), "a.tif", b"0123456789").await;
+    api.upload(server.project_id(), "a.tif", b"0123456789")
+        .await;
     let r = api
-        .call("uploads.initiate", json!({"project_id": server.project_id(), "total_bytes": 1}))
+        .call(
+            "uploads.initiate",
+            json!({"project_id": server.project_id(), "total_bytes": 1}),
+        )
         .await;
     assert_eq!(r.status, 402);
     server.set_quota(server.org_id(), 11);
@@ -238,7 +292,12 @@ async fn completing_with_bytes_missing_or_exceeding_the_reservation_is_a_problem
     let r = api.raw("uploads.complete", Vec::new(), &[]).await;
     assert_eq!(r.status, 422);
     assert_eq!(r.json()["detail"][0]["loc"], json!(["body", "upload_id"]));
-    assert_eq!(api.call("uploads.complete", json!({"upload_id": "u_nope"})).await.status, 404);
+    assert_eq!(
+        api.call("uploads.complete", json!({"upload_id": "u_nope"}))
+            .await
+            .status,
+        404
+    );
 }
 
 #[tokio::test]
@@ -249,14 +308,32 @@ async fn failed_sessions_discard_objects_and_refuse_further_steps() {
     let (url, _) = api.sign(&id, "f.tif").await;
     api.http.put(&url).body("abcd").send().await.unwrap();
     assert_eq!(server.objects().len(), 1);
-    api.ok("uploads.fail", json!({"upload_id": id, "error_message": "x"})).await;
+    api.ok(
+        "uploads.fail",
+        json!({"upload_id": id, "error_message": "x"}),
+    )
+    .await;
     assert!(server.objects().is_empty());
     assert_eq!(server.reserved_bytes(), 0);
     // fail is idempotent; complete and sign are refused; PUT to the old URL too.
-    api.ok("uploads.fail", json!({"upload_id": id, "error_message": "x"})).await;
-    assert_eq!(api.call("uploads.complete", json!({"upload_id": id})).await.status, 409);
+    api.ok(
+        "uploads.fail",
+        json!({"upload_id": id, "error_message": "x"}),
+    )
+    .await;
     assert_eq!(
-        api.call("uploads.signed_url", json!({"upload_id": id, "file_name": "g"})).await.status,
+        api.call("uploads.complete", json!({"upload_id": id}))
+            .await
+            .status,
+        409
+    );
+    assert_eq!(
+        api.call(
+            "uploads.signed_url",
+            json!({"upload_id": id, "file_name": "g"})
+        )
+        .await
+        .status,
         409
     );
     let r = api.http.put(&url).body("abcd").send().await.unwrap();
@@ -264,9 +341,12 @@ async fn failed_sessions_discard_objects_and_refuse_further_steps() {
     // A completed session cannot be failed.
     let (done_id, _) = api.upload(server.project_id(), "ok.tif", b"ok").await;
     assert_eq!(
-        api.call("uploads.fail", json!({"upload_id": done_id, "error_message": "late"}))
-            .await
-            .status,
+        api.call(
+            "uploads.fail",
+            json!({"upload_id": done_id, "error_message": "late"})
+        )
+        .await
+        .status,
         409
     );
 }
@@ -277,11 +357,25 @@ async fn storage_put_carrying_the_geopera_token_is_rejected() {
     let api = Api::new(&server);
     let id = api.initiate(server.project_id(), 1, 3).await;
     let (url, _) = api.sign(&id, "leak.tif").await;
-    for (name, value) in [("authorization", "Bearer gpra_dev"), ("x-api-key", "gpra_dev")] {
-        let r = api.http.put(&url).header(name, value).body("abc").send().await.unwrap();
+    for (name, value) in [
+        ("authorization", "Bearer gpra_dev"),
+        ("x-api-key", "gpra_dev"),
+    ] {
+        let r = api
+            .http
+            .put(&url)
+            .header(name, value)
+            .body("abc")
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), 400);
         assert_eq!(r.headers()["content-type"], "application/xml");
-        assert!(r.text().await.unwrap().contains("<Code>InvalidArgument</Code>"));
+        assert!(r
+            .text()
+            .await
+            .unwrap()
+            .contains("<Code>InvalidArgument</Code>"));
     }
     assert!(server.objects().is_empty());
     let put = server

@@ -21,7 +21,12 @@ pub fn create(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let mut types: Vec<String> = body
         .get("mosaic_types")
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
         .unwrap_or_default();
     types.dedup();
     if types.is_empty() {
@@ -32,7 +37,7 @@ pub fn create(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let id = new_id("job");
     let mut store = ctx.app.store.lock().unwrap();
     if let Some(p) = &project_id {
-        if !store.projects.get(p).is_some_and(|p| p.org == ctx.org()) {
+        if store.projects.get(p).is_none_or(|p| p.org != ctx.org()) {
             return Err(not_found("project", p));
         }
     }
@@ -41,8 +46,14 @@ pub fn create(ctx: &Ctx<'_>, body: &Value) -> Outcome {
         let path = format!("clips/{id}/{}.tif", sanitize(t));
         // Seeded by the request, not the job id, so equal requests give equal bytes.
         let bytes = tiff::mosaic(&area, t, lon, lat);
-        put_small(ctx.app, &mut store, &path, &bytes, "image/tiff; application=geotiff")
-            .map_err(|e| Problem::new(500, format!("could not write mosaic: {e}")))?;
+        put_small(
+            ctx.app,
+            &mut store,
+            &path,
+            &bytes,
+            "image/tiff; application=geotiff",
+        )
+        .map_err(|e| Problem::new(500, format!("could not write mosaic: {e}")))?;
         mosaics.push(Mosaic {
             mosaic_type: t.clone(),
             object_path: path,
@@ -68,7 +79,13 @@ pub fn create(ctx: &Ctx<'_>, body: &Value) -> Outcome {
 
 fn sanitize(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -93,7 +110,8 @@ fn status(job: &mut ClipJob, ctx: &Ctx<'_>) -> bool {
 }
 
 fn job_json(job: &ClipJob, completed: bool) -> Value {
-    let ts = |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let ts =
+        |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     json!({
         "id": job.id,
         "job_id": job.id,
@@ -131,8 +149,16 @@ pub fn list(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     if org_id != ctx.org() {
         return Err(not_found("organization", org_id));
     }
-    let limit = body.get("limit").and_then(Value::as_i64).unwrap_or(50).max(0) as usize;
-    let offset = body.get("offset").and_then(Value::as_i64).unwrap_or(0).max(0) as usize;
+    let limit = body
+        .get("limit")
+        .and_then(Value::as_i64)
+        .unwrap_or(50)
+        .max(0) as usize;
+    let offset = body
+        .get("offset")
+        .and_then(Value::as_i64)
+        .unwrap_or(0)
+        .max(0) as usize;
     let wanted = opt_str(body, "status");
     let mut store = ctx.app.store.lock().unwrap();
     let mut jobs: Vec<Value> = Vec::new();
@@ -149,7 +175,7 @@ pub fn list(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     Ok(json!({ "jobs": page, "total": total, "limit": limit, "offset": offset }))
 }
 
-fn completed_job<'s>(store: &'s mut Store, ctx: &Ctx<'_>, id: &str) -> Result<ClipJob, Reject> {
+fn completed_job(store: &mut Store, ctx: &Ctx<'_>, id: &str) -> Result<ClipJob, Reject> {
     let job = job_mut(store, ctx, id)?;
     if !status(job, ctx) {
         return Err(Problem::conflict(format!("clip job '{id}' is still running")).into());
@@ -189,8 +215,14 @@ pub fn download(ctx: &Ctx<'_>, body: &Value) -> Outcome {
         .iter()
         .find(|m| m.mosaic_type == mosaic_type)
         .ok_or_else(|| not_found("mosaic", mosaic_type))?;
-    let Some(object) = store.objects.get(&mosaic.object_path).map(|o| o.info.clone()) else {
-        return Err(Problem::new(410, format!("mosaic '{mosaic_type}' is no longer stored")).into());
+    let Some(object) = store
+        .objects
+        .get(&mosaic.object_path)
+        .map(|o| o.info.clone())
+    else {
+        return Err(
+            Problem::new(410, format!("mosaic '{mosaic_type}' is no longer stored")).into(),
+        );
     };
     let mut d = descriptor(
         ctx,

@@ -25,7 +25,12 @@ pub struct Subject<'a> {
 }
 
 /// Builds the descriptor for `object` and records the egress.
-pub fn descriptor(ctx: &Ctx<'_>, store: &mut Store, object: &ObjectInfo, subject: Subject<'_>) -> Value {
+pub fn descriptor(
+    ctx: &Ctx<'_>,
+    store: &mut Store,
+    object: &ObjectInfo,
+    subject: Subject<'_>,
+) -> Value {
     let expires = now_ms() + ctx.app.faults.url_ttl().as_millis() as u64;
     let url = ctx
         .app

@@ -69,7 +69,12 @@ pub fn list(ctx: &Ctx<'_>, body: &Value) -> Outcome {
         .filter(|i| i.info.organization_id == ctx.org() && i.info.project_id == project_id)
         .filter(|i| collection.is_none() || i.collection_id == collection)
         .collect();
-    let page: Vec<Value> = all.iter().skip(offset).take(limit).map(|i| item_json(i)).collect();
+    let page: Vec<Value> = all
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .map(|i| item_json(i))
+        .collect();
     Ok(json!({ "items": page, "total": all.len(), "limit": limit, "offset": offset }))
 }
 
@@ -129,7 +134,11 @@ pub fn download(ctx: &Ctx<'_>, body: &Value) -> Outcome {
         .asset(asset_id)
         .cloned()
         .ok_or_else(|| not_found("asset", asset_id))?;
-    let Some(object) = store.objects.get(&asset.object_path).map(|o| o.info.clone()) else {
+    let Some(object) = store
+        .objects
+        .get(&asset.object_path)
+        .map(|o| o.info.clone())
+    else {
         return Err(Problem::new(410, format!("asset '{asset_id}' is no longer stored")).into());
     };
     let mut d = descriptor(

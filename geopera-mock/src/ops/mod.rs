@@ -129,16 +129,16 @@ pub async fn dispatch(app: Arc<AppState>, op_id: String, req: Request) -> Respon
 
     let mut classes = vec![LimitClass::Default];
     classes.extend(class_of(&op.id, &op.scope, op.declares_idempotency_key));
-    if let Err(secs) = app.limiter.check(&format!("token:{}", info.token), &classes) {
+    if let Err(secs) = app
+        .limiter
+        .check(&format!("token:{}", info.token), &classes)
+    {
         return rate_limited(secs);
     }
 
     if !scopes_allow(&info.scopes, &op.scope) {
-        return Problem::new(
-            403,
-            format!("missing scope '{}' for '{}'", op.scope, op.id),
-        )
-        .into_response();
+        return Problem::new(403, format!("missing scope '{}' for '{}'", op.scope, op.id))
+            .into_response();
     }
 
     let bytes = match to_bytes(body, MAX_BODY).await {
@@ -239,8 +239,9 @@ fn base_url_for(headers: &HeaderMap, fallback: &str) -> String {
         .and_then(|h| h.to_str().ok())
         .filter(|h| {
             !h.is_empty()
-                && h.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+                && h.bytes().all(|b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']')
+                })
         })
         .map(|h| format!("http://{h}"))
         .unwrap_or_else(|| fallback.to_owned())

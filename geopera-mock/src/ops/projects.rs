@@ -31,7 +31,9 @@ pub fn create(ctx: &Ctx<'_>, body: &Value) -> Outcome {
 
 /// A project as `ProjectResponse`.
 pub fn project_json(p: &Project) -> Value {
-    let ts = p.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let ts = p
+        .created_at
+        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     json!({
         "id": p.id,
         "organization_id": p.org,

@@ -21,18 +21,18 @@ pub fn initiate(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let file_count = body.get("file_count").and_then(Value::as_u64).unwrap_or(1);
     let target_item_id = opt_str(body, "target_item_id");
     let mut store = ctx.app.store.lock().unwrap();
-    if !store
+    if store
         .projects
         .get(project_id)
-        .is_some_and(|p| p.org == ctx.org())
+        .is_none_or(|p| p.org != ctx.org())
     {
         return Err(not_found("project", project_id));
     }
     if let Some(item_id) = &target_item_id {
-        if !store
+        if store
             .items
             .get(item_id)
-            .is_some_and(|i| i.info.organization_id == ctx.org())
+            .is_none_or(|i| i.info.organization_id != ctx.org())
         {
             return Err(not_found("item", item_id));
         }
@@ -93,8 +93,8 @@ fn session_mut<'s>(
 pub fn signed_url(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let upload_id = str_field(body, "upload_id");
     let file_name = str_field(body, "file_name");
-    let content_type = opt_str(body, "content_type")
-        .unwrap_or_else(|| "application/octet-stream".into());
+    let content_type =
+        opt_str(body, "content_type").unwrap_or_else(|| "application/octet-stream".into());
     let mut store = ctx.app.store.lock().unwrap();
     let session = session_mut(&mut store, ctx, upload_id)?;
     if !session.info.state.is_open() {
@@ -170,7 +170,9 @@ pub fn complete(ctx: &Ctx<'_>, body: &Value) -> Outcome {
             return Ok(session.completion.clone().unwrap_or(Value::Null));
         }
         SessionState::Failed => {
-            return Err(Problem::conflict(format!("upload session '{upload_id}' has failed")).into())
+            return Err(
+                Problem::conflict(format!("upload session '{upload_id}' has failed")).into(),
+            )
         }
         _ => {}
     }
@@ -277,7 +279,11 @@ fn asset_key(requested: Option<&str>, file_name: &str, multi: bool) -> String {
 
 fn file_stem(name: &str) -> String {
     let base = name.rsplit('/').next().unwrap_or(name);
-    base.split('.').next().filter(|s| !s.is_empty()).unwrap_or(base).to_owned()
+    base.split('.')
+        .next()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(base)
+        .to_owned()
 }
 
 /// Abandons a session: releases the reservation and discards uploaded objects.
@@ -298,7 +304,11 @@ pub fn fail(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     session.close(SessionState::Failed);
     session.info.error_message = opt_str(body, "error_message");
     session.info.error_step = opt_str(body, "error_step");
-    let paths: Vec<String> = session.files.iter().map(|f| f.object_path.clone()).collect();
+    let paths: Vec<String> = session
+        .files
+        .iter()
+        .map(|f| f.object_path.clone())
+        .collect();
     for p in paths {
         store.delete_object(&p);
     }

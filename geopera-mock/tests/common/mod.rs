@@ -65,7 +65,11 @@ impl Api {
         let status = r.status().as_u16();
         let headers = r.headers().clone();
         let text = r.text().await.unwrap();
-        Resp { status, headers, text }
+        Resp {
+            status,
+            headers,
+            text,
+        }
     }
 
     pub async fn call(&self, op: &str, body: Value) -> Resp {
@@ -75,7 +79,12 @@ impl Api {
     /// Calls and asserts success, returning the JSON body.
     pub async fn ok(&self, op: &str, body: Value) -> Value {
         let r = self.call(op, body).await;
-        assert!((200..300).contains(&r.status), "{op} -> {} {}", r.status, r.text);
+        assert!(
+            (200..300).contains(&r.status),
+            "{op} -> {} {}",
+            r.status,
+            r.text
+        );
         r.json()
     }
 
@@ -128,5 +137,7 @@ impl Api {
 
 /// Deterministic test content.
 pub fn content(len: usize, seed: u8) -> Vec<u8> {
-    (0..len).map(|i| (i as u8).wrapping_mul(31).wrapping_add(seed)).collect()
+    (0..len)
+        .map(|i| (i as u8).wrapping_mul(31).wrapping_add(seed))
+        .collect()
 }
