@@ -368,3 +368,52 @@ async fn a_disabled_policy_never_retries_reads() {
     assert!(matches!(err, Error::Problem(_)));
     assert_eq!(stub.request_count(), 1);
 }
+
+#[tokio::test]
+async fn a_422_problem_for_a_domain_rule_is_a_problem() {
+    let (err, _stub) = initiate_against(Canned::problem(
+        422,
+        "Unprocessable Entity",
+        "total_bytes exceeds the project's upload limit",
+    ))
+    .await;
+    let Error::Problem(problem) = &err else {
+        panic!("expected Error::Problem, got {err:?}");
+    };
+    assert_eq!(problem.status.as_u16(), 422);
+    assert!(err.to_string().contains("upload limit"));
+}
+
+/// Known leak: the serde error quoted in a decode message repeats the offending value verbatim,
+/// unscrubbed (only the body excerpt is scrubbed). Run with `-- --ignored`.
+#[tokio::test]
+#[ignore = "runtime bug: Error::Decode Display quotes the unscrubbed serde error"]
+async fn a_token_echoed_in_a_mistyped_success_field_is_scrubbed() {
+    let stub = StubServer::always(Canned::json(200, &json!({"item": TOKEN})));
+    let err = items_get::send(&client_for(stub.base_url()), &item_get_body())
+        .await
+        .expect_err("`item` must be an object");
+    assert!(matches!(err, Error::Decode(_)), "{err:?}");
+    assert_no_token(&err);
+}
+
+/// Known leak: a 422 that echoes a header's value (`input`) and problem extension members keep
+/// the credential in the error's `Debug` form. Run with `-- --ignored`.
+#[tokio::test]
+#[ignore = "runtime bug: validation `input` and problem extensions are not scrubbed"]
+async fn a_token_echoed_in_validation_input_or_problem_extensions_is_scrubbed() {
+    let body = json!({"detail": [{"loc": ["header", "x-api-key"], "msg": "invalid key",
+                                  "type": "value_error", "input": TOKEN}]});
+    let (err, _stub) = initiate_against(Canned::json(422, &body)).await;
+    assert!(matches!(err, Error::Validation(_)), "{err:?}");
+    assert_no_token(&err);
+    let problem = json!({"title": "Unauthorized", "detail": "bad token", "token": TOKEN});
+    let (err, _stub) = initiate_against(Canned::new(
+        401,
+        "application/problem+json",
+        problem.to_string(),
+    ))
+    .await;
+    assert!(matches!(err, Error::Problem(_)), "{err:?}");
+    assert_no_token(&err);
+}
