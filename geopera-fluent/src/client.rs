@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use geopera_api::{Client, ClientBuilder, Error, InvalidRequestKind, RetryPolicy};
+use geopera_api::{Client, ClientBuilder, Error, InvalidRequestKind, RetryBudget, RetryPolicy};
 
 /// Environment variable naming the service URL (default `https://api.geopera.com`).
 pub const ENV_API_URL: &str = "GEOPERA_API_URL";
@@ -113,6 +113,13 @@ impl GeoperaBuilder {
     /// The retry policy; [`RetryPolicy::disabled`] turns retries off.
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.api = self.api.retry_policy(policy);
+        self
+    }
+
+    /// The retry budget shared by this client's calls (default: 500 tokens, 5 per retry, one
+    /// refunded per success).
+    pub fn retry_budget(mut self, budget: RetryBudget) -> Self {
+        self.api = self.api.retry_budget(budget);
         self
     }
 
