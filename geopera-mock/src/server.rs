@@ -226,7 +226,7 @@ impl MockServerBuilder {
             .name("geopera-mock".into())
             .spawn(move || {
                 runtime.block_on(serve(listener, app, stop_rx));
-                runtime.shutdown_timeout(Duration::from_secs(1));
+                runtime.shutdown_timeout(Duration::from_millis(250));
             })?;
         Ok(MockServer {
             addr,
