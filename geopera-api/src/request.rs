@@ -249,13 +249,17 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
         let headers = response.headers().clone();
         let bytes = response.bytes().await.map_err(transport)?;
         if status.is_success() {
-            let body = decode_success::<O::Output>(&bytes).map_err(|source| {
+            let body = decode_success::<O::Output>(&bytes).map_err(|_| {
+                // Describe the failure from scrubbed text: serde quotes offending values.
+                let text = self.client.scrub(&String::from_utf8_lossy(&bytes));
+                let source = match decode_success::<O::Output>(text.as_bytes()) {
+                    Err(source) => source,
+                    Ok(_) => serde::de::Error::custom("the body does not match the result type"),
+                };
                 Error::Decode(Box::new(DecodeError {
                     operation: info.id,
                     status,
-                    excerpt: self
-                        .client
-                        .scrub(&excerpt(&String::from_utf8_lossy(&bytes), 200)),
+                    excerpt: excerpt(&text, 200),
                     source,
                 }))
             })?;
@@ -265,13 +269,9 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
                 body,
             })
         } else {
-            Err(error_from_response(
-                self.client,
-                info.id,
-                status,
-                headers,
-                &bytes,
-            ))
+            // Server text ends up in the error: remove any echo of the credential first.
+            let text = self.client.scrub(&String::from_utf8_lossy(&bytes));
+            Err(error_from_response(info.id, status, headers, &text))
         }
     }
 }
@@ -297,11 +297,10 @@ fn decode_success<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ser
 /// Maps an error response to [`Error::Validation`], [`Error::Problem`] or
 /// [`Error::UnexpectedStatus`], whatever the status.
 fn error_from_response(
-    client: &Client,
     operation: &'static str,
     status: StatusCode,
     headers: HeaderMap,
-    bytes: &[u8],
+    text: &str,
 ) -> Error {
     let content_type = headers
         .get(CONTENT_TYPE)
@@ -309,7 +308,7 @@ fn error_from_response(
         .unwrap_or_default()
         .to_ascii_lowercase();
     if content_type.contains("json") {
-        if let Ok(serde_json::Value::Object(object)) = serde_json::from_slice(bytes) {
+        if let Ok(serde_json::Value::Object(object)) = serde_json::from_str(text) {
             if status == StatusCode::UNPROCESSABLE_ENTITY
                 && object.get("detail").is_some_and(|d| d.is_array())
             {
@@ -328,9 +327,7 @@ fn error_from_response(
                 || object.contains_key("title")
                 || object.contains_key("detail");
             if looks_like_problem {
-                if let Ok(mut problem) = serde_json::from_value::<Problem>(object.into()) {
-                    problem.title = client.scrub(&problem.title);
-                    problem.detail = problem.detail.map(|d| client.scrub(&d));
+                if let Ok(problem) = serde_json::from_value::<Problem>(object.into()) {
                     return Error::Problem(Box::new(ProblemError {
                         operation,
                         status,
@@ -341,11 +338,10 @@ fn error_from_response(
             }
         }
     }
-    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
     Error::UnexpectedStatus(Box::new(UnexpectedStatus {
         operation,
         status,
         headers,
-        body: client.scrub(&text),
+        body: excerpt(text, 4096),
     }))
 }

@@ -384,10 +384,8 @@ async fn a_422_problem_for_a_domain_rule_is_a_problem() {
     assert!(err.to_string().contains("upload limit"));
 }
 
-/// Known leak: the serde error quoted in a decode message repeats the offending value verbatim,
-/// unscrubbed (only the body excerpt is scrubbed). Run with `-- --ignored`.
+/// serde quotes the offending value in a decode message: it must be scrubbed too.
 #[tokio::test]
-#[ignore = "runtime bug: Error::Decode Display quotes the unscrubbed serde error"]
 async fn a_token_echoed_in_a_mistyped_success_field_is_scrubbed() {
     let stub = StubServer::always(Canned::json(200, &json!({"item": TOKEN})));
     let err = items_get::send(&client_for(stub.base_url()), &item_get_body())
@@ -397,10 +395,9 @@ async fn a_token_echoed_in_a_mistyped_success_field_is_scrubbed() {
     assert_no_token(&err);
 }
 
-/// Known leak: a 422 that echoes a header's value (`input`) and problem extension members keep
-/// the credential in the error's `Debug` form. Run with `-- --ignored`.
+/// A 422 that echoes a header's value (`input`) and problem extension members must not carry
+/// the credential into the error, even in its `Debug` form.
 #[tokio::test]
-#[ignore = "runtime bug: validation `input` and problem extensions are not scrubbed"]
 async fn a_token_echoed_in_validation_input_or_problem_extensions_is_scrubbed() {
     let body = json!({"detail": [{"loc": ["header", "x-api-key"], "msg": "invalid key",
                                   "type": "value_error", "input": TOKEN}]});
