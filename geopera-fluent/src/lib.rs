@@ -45,8 +45,11 @@ pub mod resources;
 
 pub use client::{Geopera, GeoperaBuilder, ENV_API_TOKEN, ENV_API_URL};
 pub use geopera_api::{
-    operations, types, ApiResponse, Error, IntoBody, JsonObject, Operation, OperationInfo, Problem,
-    RetryPolicy,
+    operations, types, ApiResponse, Error, IntoBody, InvalidRequestKind, JsonObject, Operation,
+    OperationInfo, Problem, RetryBudget, RetryPolicy,
 };
 pub use request::{Detailed, Request};
+pub use transfer::{
+    ClipFile, Download, DownloadReport, Progress, ProgressReceiver, TransferError, Upload,
+};
 pub use views::{DownloadDescriptor, UploadCompleted};

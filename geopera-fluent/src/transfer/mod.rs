@@ -1,1 +1,95 @@
 //! Transfer helpers: uploads and downloads that stream, resume, re-sign and clean up.
+//!
+//! Geopera's API never carries file bytes: uploads are a session (`uploads.initiate` →
+//! `uploads.signed_url` per file → `PUT` to the storage host → `uploads.complete`) and
+//! downloads return a descriptor with a short-lived signed URL. These helpers run those
+//! protocols in one call:
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use geopera_fluent::Geopera;
+//!
+//! let client = Geopera::from_env()?;
+//! let done = client
+//!     .upload("proj_1")
+//!     .file("./harbour_2024.tif")
+//!     .file_with("./b08.tif", "image/tiff")
+//!     .concurrency(4)
+//!     .on_progress(|p| eprintln!("{:.0} %", 100.0 * p.fraction().unwrap_or(0.0)))
+//!     .send()
+//!     .await?;
+//! let report = client
+//!     .download_asset(&done.item_ids[0], "visual")
+//!     .to_path("visual.tif")
+//!     .await?;
+//! println!("{} bytes, sha256 {}", report.bytes, report.sha256);
+//! # Ok(()) }
+//! ```
+//!
+//! # Uploads
+//!
+//! - **Nothing is reserved for a file that cannot be read.** Every file is measured before
+//!   `uploads.initiate`; a missing file fails the call before any request is sent, and
+//!   `total_bytes` is the exact sum of the sizes.
+//! - **Streaming, bounded memory.** Bodies are read from disk in 256 KiB chunks into
+//!   `reqwest::Body::wrap_stream` with an explicit `Content-Length`; memory per file in
+//!   flight stays near one chunk plus socket buffers, whatever the file size. The Python SDK's
+//!   recipe (`content=fh.read()`) holds the whole file.
+//! - **Retries rebuild the body.** A streamed body cannot be cloned, so each attempt re-opens
+//!   the file (a body factory). A file whose size differs from what was measured, when it
+//!   is opened or when its last byte is read, fails the upload instead of storing something
+//!   else than what was reserved. Readers ([`Upload::reader`]) cannot be re-opened and get
+//!   one attempt.
+//! - **Re-sign.** A 401/403 (or an S3/GCS-style `ExpiredToken`, `AccessDenied`, … error code)
+//!   from the storage host means the signed URL is expired or refused: the file is signed
+//!   again with `uploads.signed_url` and retried at once. A broken connection also gets a
+//!   fresh URL, because a host that refuses a request may simply close the connection.
+//! - **Transient errors** (408, 429, 5xx, broken connections) are retried with exponential
+//!   backoff and jitter, honouring `Retry-After`, bounded by [`default_storage_retry`] or
+//!   [`Upload::retry_policy`].
+//! - **Always released.** On any error, the session is released with `uploads.fail`
+//!   (`error_step` = `sign`, `transfer` or `complete`) so its quota reservation is freed. If
+//!   the upload future is dropped mid-flight (a timeout, a cancelled task), a guard spawns
+//!   that call on the current Tokio runtime.
+//! - **Never the Geopera token on the storage host.** Storage requests share the client's
+//!   connection pool but carry no credential; errors show storage URLs without their query
+//!   string (the signature).
+//! - `uploads.progress` is reported at most once per second per session, and only when
+//!   bytes moved. Retries of `uploads.complete` and `uploads.fail` are safe (they carry an
+//!   `Idempotency-Key`).
+//!
+//! # Downloads
+//!
+//! The descriptor (`items.asset.download` / `clip.job.download`) is resolved, then the signed
+//! URL is fetched with a streaming `GET` into `<dest>.part`. A broken transfer resumes from
+//! the bytes already written with `Range: bytes=N-` (a host that ignores the range is
+//! handled by starting over); a 403 or an expired URL re-resolves the descriptor (each
+//! resolution is an egress record) and resumes. At the end the size and, when the descriptor
+//! carries one, the SHA-256 are checked, the file is synced and renamed onto `dest`: `dest`
+//! never holds a truncated file. A missing destination directory is an error before any
+//! descriptor is fetched.
+//!
+//! # Progress
+//!
+//! See [`progress`](self::Progress) for what the numbers mean: bytes moved and not taken back,
+//! where a retried request's bytes are subtracted and a file counts fully only once the
+//! storage host accepted it. Listen with `.on_progress(..)`, or take a
+//! [`ProgressReceiver`] (`Stream` + `watch`) with `.progress()`. With the cargo feature
+//! `progress-bar`, `.progress_bar()` draws an `indicatif` bar.
+
+mod content_type;
+mod download;
+mod error;
+mod progress;
+#[cfg(feature = "progress-bar")]
+pub mod progress_bar;
+mod storage;
+mod upload;
+
+pub use content_type::{guess_content_type, OCTET_STREAM};
+pub use download::{ClipFile, Download, DownloadReport};
+pub use error::{Step, TransferError, TransferErrorKind};
+pub use progress::{
+    FileProgress, FileState, Progress, ProgressReceiver, DEFAULT_PROGRESS_INTERVAL,
+};
+pub use upload::{default_storage_retry, Upload, DEFAULT_CONCURRENCY, PROGRESS_REPORT_INTERVAL};

@@ -1,0 +1,840 @@
+//! `client.download_asset(..)`, `client.download_clip(..)`, `client.clip_downloads(..)`.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use geopera_api::RetryPolicy;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWrite, AsyncWriteExt};
+
+use super::error::{Step, TransferError, TransferErrorKind};
+use super::progress::{FileState, Progress, ProgressReceiver, ProgressSink, Tracker};
+use super::storage::{self, Outcome, CHUNK};
+use super::upload::default_storage_retry;
+use crate::{DownloadDescriptor, Geopera};
+
+/// Fresh descriptors fetched for one download before giving up (after 403s or expiries).
+const MAX_RESOLVES: u32 = 4;
+
+impl Geopera {
+    /// Downloads asset `asset_id` of item `item_id` (through `items.asset.download`).
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// use geopera_fluent::Geopera;
+    ///
+    /// let client = Geopera::from_env()?;
+    /// let report = client.download_asset("it_3a9c", "visual").to_path("visual.tif").await?;
+    /// println!("{} bytes in {:?} (resumed: {})", report.bytes, report.elapsed, report.resumed);
+    /// # Ok(()) }
+    /// ```
+    pub fn download_asset(
+        &self,
+        item_id: impl Into<String>,
+        asset_id: impl Into<String>,
+    ) -> Download {
+        Download::new(
+            self.clone(),
+            Subject::Asset {
+                item_id: item_id.into(),
+                asset_id: asset_id.into(),
+            },
+        )
+    }
+
+    /// Downloads mosaic `mosaic_type` of clip job `job_id` (through `clip.job.download`).
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// use geopera_fluent::Geopera;
+    ///
+    /// let client = Geopera::from_env()?;
+    /// let report = client
+    ///     .download_clip("job_7f2a", "visual")
+    ///     .egress("my-app/1.0", "203.0.113.7")
+    ///     .to_path("clip_visual.tif")
+    ///     .await?;
+    /// # let _ = report;
+    /// # Ok(()) }
+    /// ```
+    pub fn download_clip(
+        &self,
+        job_id: impl Into<String>,
+        mosaic_type: impl Into<String>,
+    ) -> Download {
+        Download::new(
+            self.clone(),
+            Subject::Clip {
+                job_id: job_id.into(),
+                mosaic_type: mosaic_type.into(),
+                user_agent: None,
+                requester_ip: None,
+            },
+        )
+    }
+
+    /// The files a completed clip job offers (through `clip.job.downloads`).
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// use geopera_fluent::Geopera;
+    ///
+    /// let client = Geopera::from_env()?;
+    /// for file in client.clip_downloads("job_7f2a").await? {
+    ///     let dest = file.filename.clone().unwrap_or_else(|| format!("{}.tif", file.mosaic_type));
+    ///     client.download_clip("job_7f2a", &file.mosaic_type).to_path(dest).await?;
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn clip_downloads(
+        &self,
+        job_id: impl Into<String>,
+    ) -> Result<Vec<ClipFile>, TransferError> {
+        let job_id = job_id.into();
+        let value = self
+            .clip()
+            .job()
+            .downloads(json!({ "job_id": job_id }))
+            .await
+            .map_err(|err| TransferError::api(Step::Resolve, err))?;
+        ClipFile::list_from_value(value)
+            .map_err(|message| TransferError::new(TransferErrorKind::Api, Step::Resolve, message))
+    }
+}
+
+/// One file a clip job offers (an entry of `clip.job.downloads`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ClipFile {
+    /// The mosaic type, to pass to [`Geopera::download_clip`].
+    pub mosaic_type: String,
+    /// A suggested file name, if given.
+    pub filename: Option<String>,
+    /// The size in bytes, if given.
+    pub size: Option<u64>,
+    /// The media type, if given.
+    pub content_type: Option<String>,
+    /// The SHA-256 (hex), if given.
+    pub sha256: Option<String>,
+    /// Every other field, as sent.
+    pub extra: geopera_api::JsonObject,
+}
+
+impl ClipFile {
+    /// Reads the result of `clip.job.downloads`: `{"downloads": [..]}` or a bare list.
+    pub fn list_from_value(value: Value) -> Result<Vec<ClipFile>, String> {
+        let list = match value {
+            Value::Array(list) => list,
+            Value::Object(mut map) => match map.remove("downloads") {
+                Some(Value::Array(list)) => list,
+                _ => return Err("clip.job.downloads returned no `downloads` list".into()),
+            },
+            other => return Err(format!("clip.job.downloads returned {other}, not a list")),
+        };
+        list.into_iter()
+            .map(|entry| {
+                let Value::Object(mut map) = entry else {
+                    return Err(format!("a clip download entry is not an object: {entry}"));
+                };
+                let mut text = |key: &str| match map.remove(key) {
+                    Some(Value::String(s)) => Some(s),
+                    Some(other) => {
+                        map.insert(key.into(), other);
+                        None
+                    }
+                    None => None,
+                };
+                let mosaic_type = text("mosaic_type")
+                    .ok_or_else(|| "a clip download entry has no `mosaic_type`".to_string())?;
+                let filename = text("filename");
+                let content_type = text("content_type");
+                let sha256 = text("sha256");
+                let size = map.get("size").and_then(Value::as_u64);
+                if size.is_some() {
+                    map.remove("size");
+                }
+                Ok(ClipFile {
+                    mosaic_type,
+                    filename,
+                    size,
+                    content_type,
+                    sha256,
+                    extra: map,
+                })
+            })
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Subject {
+    Asset {
+        item_id: String,
+        asset_id: String,
+    },
+    Clip {
+        job_id: String,
+        mosaic_type: String,
+        user_agent: Option<String>,
+        requester_ip: Option<String>,
+    },
+}
+
+impl Subject {
+    fn describe(&self) -> String {
+        match self {
+            Subject::Asset { item_id, asset_id } => format!("asset {asset_id} of item {item_id}"),
+            Subject::Clip {
+                job_id,
+                mosaic_type,
+                ..
+            } => format!("mosaic {mosaic_type} of clip job {job_id}"),
+        }
+    }
+}
+
+/// What a finished download did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DownloadReport {
+    /// Bytes of the file.
+    pub bytes: u64,
+    /// Where it was written ([`Download::to_path`]); `None` for [`Download::to_writer`].
+    pub path: Option<PathBuf>,
+    /// Time the whole download took, descriptor included.
+    pub elapsed: Duration,
+    /// Whether any part of the file came from a `Range` request (an interrupted transfer
+    /// resumed, or a `.part` file left by an earlier attempt).
+    pub resumed: bool,
+    /// SHA-256 of the bytes (hex), computed while they were written.
+    pub sha256: String,
+}
+
+/// A download being configured; see [`Geopera::download_asset`] and
+/// [`Geopera::download_clip`]. Finish it with [`Download::to_path`] or
+/// [`Download::to_writer`].
+#[must_use = "a download does nothing until to_path or to_writer is awaited"]
+pub struct Download {
+    client: Geopera,
+    subject: Subject,
+    retry: RetryPolicy,
+    progress: ProgressSink,
+}
+
+impl std::fmt::Debug for Download {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Download")
+            .field("subject", &self.subject)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Download {
+    fn new(client: Geopera, subject: Subject) -> Self {
+        Download {
+            client,
+            subject,
+            retry: default_storage_retry(),
+            progress: ProgressSink::default(),
+        }
+    }
+
+    /// Attributes the egress of a clip download (`user_agent`, `requester_ip` of
+    /// `clip.job.download`). Asset downloads have no attribution fields; there it does nothing.
+    pub fn egress(
+        mut self,
+        user_agent: impl Into<String>,
+        requester_ip: impl Into<String>,
+    ) -> Self {
+        if let Subject::Clip {
+            user_agent: ua,
+            requester_ip: ip,
+            ..
+        } = &mut self.subject
+        {
+            *ua = Some(user_agent.into());
+            *ip = Some(requester_ip.into());
+        }
+        self
+    }
+
+    /// How storage requests are retried (default
+    /// [`default_storage_retry`](super::default_storage_retry)); `max_attempts` counts
+    /// consecutive attempts that moved no byte.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Calls `listener` with progress snapshots (one file).
+    pub fn on_progress(mut self, listener: impl FnMut(&Progress) + Send + 'static) -> Self {
+        self.progress.listener = Some(Box::new(listener));
+        self
+    }
+
+    /// The shortest time between two byte-count snapshots (default 100 ms).
+    pub fn progress_interval(mut self, interval: Duration) -> Self {
+        self.progress.interval = interval;
+        self
+    }
+
+    /// A receiver of progress snapshots; call it before starting the download.
+    pub fn progress(&self) -> ProgressReceiver {
+        ProgressReceiver::new(self.progress.tx.subscribe())
+    }
+
+    /// Shows an `indicatif` progress bar on stderr.
+    #[cfg(feature = "progress-bar")]
+    pub fn progress_bar(self) -> Self {
+        self.on_progress(super::progress_bar::listener(super::progress_bar::bar()))
+    }
+
+    /// Downloads into `dest`: bytes stream into `<dest>.part`, which is renamed onto `dest`
+    /// only once size and checksum are verified, so `dest` never holds a truncated file.
+    ///
+    /// A `.part` left by an earlier failed attempt is resumed when the descriptor carries a
+    /// checksum to verify the result against; otherwise it is started over. The `.part` is
+    /// kept after a transfer failure (to resume later) and removed after a verification
+    /// failure.
+    pub async fn to_path(self, dest: impl AsRef<Path>) -> Result<DownloadReport, TransferError> {
+        let dest = dest.as_ref().to_path_buf();
+        let shown = dest.display().to_string();
+        self.run(Sink::Path(dest))
+            .await
+            .map_err(|e| e.with_file(shown))
+    }
+
+    /// [`Self::to_path`] for code without an async runtime.
+    pub fn to_path_blocking(self, dest: impl AsRef<Path>) -> Result<DownloadReport, TransferError> {
+        let dest = dest.as_ref().to_path_buf();
+        geopera_api::__block_on(None, self.to_path(dest))
+            .map_err(|e| TransferError::api(Step::Resolve, e))?
+    }
+
+    /// Streams the bytes into `writer`. An interrupted transfer resumes with a `Range`
+    /// request; size and checksum are verified at the end, after the bytes were written, so
+    /// on an error the writer may hold partial data.
+    pub async fn to_writer<W>(self, mut writer: W) -> Result<DownloadReport, TransferError>
+    where
+        W: AsyncWrite + Unpin + Send,
+    {
+        self.run(Sink::Writer(&mut writer)).await
+    }
+
+    async fn resolve(&self) -> Result<DownloadDescriptor, TransferError> {
+        let value = match &self.subject {
+            Subject::Asset { item_id, asset_id } => {
+                self.client
+                    .items()
+                    .asset()
+                    .download(json!({ "item_id": item_id, "asset_id": asset_id }))
+                    .await
+            }
+            Subject::Clip {
+                job_id,
+                mosaic_type,
+                user_agent,
+                requester_ip,
+            } => {
+                let mut body = json!({ "job_id": job_id, "mosaic_type": mosaic_type });
+                if let Some(ua) = user_agent {
+                    body["user_agent"] = json!(ua);
+                }
+                if let Some(ip) = requester_ip {
+                    body["requester_ip"] = json!(ip);
+                }
+                self.client.clip().job().download(body).await
+            }
+        }
+        .map_err(|err| TransferError::api(Step::Resolve, err))?;
+        DownloadDescriptor::from_value(value).map_err(|message| {
+            TransferError::new(
+                TransferErrorKind::Api,
+                Step::Resolve,
+                format!(
+                    "the descriptor for {} is unusable: {message}",
+                    self.subject.describe()
+                ),
+            )
+        })
+    }
+
+    async fn run(mut self, sink: Sink<'_>) -> Result<DownloadReport, TransferError> {
+        let started = Instant::now();
+        let name = match &sink {
+            Sink::Path(p) => p.display().to_string(),
+            Sink::Writer(_) => self.subject.describe(),
+        };
+        let tracker = Tracker::new(std::mem::take(&mut self.progress), vec![(name, None)]);
+        let result = tokio::select! {
+            result = self.transfer(sink, &tracker, started) => result,
+            _ = tracker.ticker() => unreachable!("the ticker never ends"),
+        };
+        if result.is_err() {
+            tracker.state(0, FileState::Failed);
+        }
+        tracker.finish();
+        result
+    }
+
+    async fn transfer(
+        &self,
+        sink: Sink<'_>,
+        tracker: &Tracker,
+        started: Instant,
+    ) -> Result<DownloadReport, TransferError> {
+        // Check the destination before spending egress on a descriptor.
+        let mut out = match sink {
+            Sink::Path(dest) => Out::open(dest).await?,
+            Sink::Writer(w) => Out::Writer {
+                writer: w,
+                written: 0,
+            },
+        };
+        tracker.state(0, FileState::Signing);
+        let mut descriptor = self.resolve().await?;
+        tracker.set_total(0, descriptor.size);
+
+        let mut hasher = Sha256::new();
+        let mut offset = out.resume_from(&descriptor, &mut hasher).await?;
+        let mut resumed = offset > 0;
+        let mut idle_failures = 0u32;
+        let mut resolves = 0u32;
+        let mut total: Option<u64> = descriptor.size;
+        tracker.set_sent(0, offset);
+
+        loop {
+            if total.is_some_and(|t| offset >= t) && offset > 0 {
+                break;
+            }
+            tracker.state(0, FileState::Transferring);
+            let mut request = self.client.api().http().get(&descriptor.url);
+            if offset > 0 {
+                request = request.header(http::header::RANGE, format!("bytes={offset}-"));
+            }
+            let outcome = storage::classify(request.send().await, &descriptor.url).await;
+            let failure = match outcome {
+                Outcome::Success(response) => {
+                    let status = response.status();
+                    if offset > 0 && status == http::StatusCode::PARTIAL_CONTENT {
+                        match content_range(&response) {
+                            Some((start, size)) if start == offset => {
+                                resumed = true;
+                                total = total.or(size);
+                            }
+                            _ => {
+                                // Not the part asked for: start over.
+                                offset = 0;
+                                hasher = Sha256::new();
+                                out.restart().await?;
+                                tracker.set_sent(0, 0);
+                                continue;
+                            }
+                        }
+                    } else {
+                        if offset > 0 {
+                            // The host ignored the range: start over from this full answer.
+                            offset = 0;
+                            hasher = Sha256::new();
+                            out.restart().await?;
+                            tracker.set_sent(0, 0);
+                        }
+                        total = total.or(response.content_length());
+                    }
+                    tracker.set_total(0, total);
+                    let before = offset;
+                    let mut body = response.bytes_stream();
+                    let mut broken = None;
+                    while let Some(chunk) = body.next().await {
+                        match chunk {
+                            Ok(chunk) => {
+                                out.write(&chunk).await?;
+                                hasher.update(&chunk);
+                                offset += chunk.len() as u64;
+                                tracker.add(0, chunk.len() as u64);
+                            }
+                            Err(err) => {
+                                broken = Some(storage::error_chain(&err.without_url()));
+                                break;
+                            }
+                        }
+                    }
+                    match broken {
+                        None if total.is_none_or(|t| offset >= t) => break,
+                        None => Some((
+                            format!(
+                                "the storage host ended the body after {offset} of {} bytes",
+                                total.unwrap_or(0)
+                            ),
+                            None,
+                            before < offset,
+                        )),
+                        Some(message) => Some((
+                            format!("the download broke after {offset} bytes: {message}"),
+                            None,
+                            before < offset,
+                        )),
+                    }
+                }
+                Outcome::Resign(message) => {
+                    resolves += 1;
+                    if resolves > MAX_RESOLVES {
+                        return Err(TransferError::new(
+                            TransferErrorKind::Storage,
+                            Step::Transfer,
+                            format!(
+                                "{message}; still refused after {MAX_RESOLVES} fresh descriptors"
+                            ),
+                        ));
+                    }
+                    tracker.state(0, FileState::Signing);
+                    descriptor = self.resolve().await?;
+                    continue;
+                }
+                Outcome::Fatal { message, status } => {
+                    return Err(TransferError::new(
+                        TransferErrorKind::Storage,
+                        Step::Transfer,
+                        message,
+                    )
+                    .with_status(status))
+                }
+                Outcome::Transient {
+                    message,
+                    retry_after,
+                    status,
+                    ..
+                } => Some((message, status.map(|s| (s, retry_after)), false)),
+            };
+            let Some((message, status, progressed)) = failure else {
+                continue;
+            };
+            if progressed {
+                idle_failures = 0;
+            }
+            idle_failures += 1;
+            if idle_failures >= self.retry.max_attempts {
+                let kind = if status.is_some() {
+                    TransferErrorKind::Storage
+                } else {
+                    TransferErrorKind::Interrupted
+                };
+                let mut err = TransferError::new(
+                    kind,
+                    Step::Transfer,
+                    format!("{message} (gave up after {idle_failures} attempts without progress)"),
+                )
+                .with_hint("try again later; the partial download is kept and will be resumed");
+                if let Some((status, _)) = status {
+                    err = err.with_status(status);
+                }
+                return Err(err);
+            }
+            tracing::debug!(%message, offset, "resuming a download");
+            tracker.state(0, FileState::Retrying);
+            let retry_after = status.and_then(|(_, r)| r);
+            if !progressed {
+                tokio::time::sleep(self.retry.delay(idle_failures, retry_after)).await;
+            }
+        }
+
+        let sha256 = hex::encode(hasher.finalize());
+        if let Some(expected) = descriptor.size.or(total) {
+            if offset != expected {
+                out.discard().await;
+                return Err(TransferError::new(
+                    TransferErrorKind::Integrity,
+                    Step::Verify,
+                    format!("received {offset} bytes but the file has {expected}"),
+                )
+                .with_hint("try again; the partial file was removed"));
+            }
+        }
+        if let Some(expected) = &descriptor.sha256 {
+            if !expected.eq_ignore_ascii_case(&sha256) {
+                out.discard().await;
+                return Err(TransferError::new(
+                    TransferErrorKind::Integrity,
+                    Step::Verify,
+                    format!("the SHA-256 of the received bytes is {sha256}, the service announced {expected}"),
+                )
+                .with_hint("try again; the partial file was removed"));
+            }
+        }
+        let path = out.finish().await?;
+        tracker.state(0, FileState::Done);
+        Ok(DownloadReport {
+            bytes: offset,
+            path,
+            elapsed: started.elapsed(),
+            resumed,
+            sha256,
+        })
+    }
+}
+
+/// `(start, total size)` of a `Content-Range: bytes a-b/n` header.
+fn content_range(response: &reqwest::Response) -> Option<(u64, Option<u64>)> {
+    let value = response
+        .headers()
+        .get(http::header::CONTENT_RANGE)?
+        .to_str()
+        .ok()?;
+    let rest = value.trim().strip_prefix("bytes ")?;
+    let (range, size) = rest.split_once('/')?;
+    let (start, _) = range.split_once('-')?;
+    Some((start.trim().parse().ok()?, size.trim().parse().ok()))
+}
+
+enum Sink<'w> {
+    Path(PathBuf),
+    Writer(&'w mut (dyn AsyncWrite + Unpin + Send)),
+}
+
+enum Out<'w> {
+    File {
+        dest: PathBuf,
+        part: PathBuf,
+        file: tokio::io::BufWriter<tokio::fs::File>,
+        existing: u64,
+    },
+    Writer {
+        writer: &'w mut (dyn AsyncWrite + Unpin + Send),
+        written: u64,
+    },
+}
+
+fn part_path(dest: &Path) -> PathBuf {
+    let mut name = dest.file_name().unwrap_or_default().to_os_string();
+    name.push(".part");
+    dest.with_file_name(name)
+}
+
+impl<'w> Out<'w> {
+    async fn open(dest: PathBuf) -> Result<Out<'w>, TransferError> {
+        if dest.file_name().is_none() {
+            return Err(TransferError::new(
+                TransferErrorKind::Invalid,
+                Step::Write,
+                "the destination has no file name",
+            ));
+        }
+        let dir = match dest.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        match tokio::fs::metadata(&dir).await {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                return Err(TransferError::new(
+                    TransferErrorKind::Io,
+                    Step::Write,
+                    format!("`{}` is not a directory", dir.display()),
+                ))
+            }
+            Err(err) => {
+                return Err(TransferError::io(
+                    Step::Write,
+                    format!(
+                        "the destination directory `{}` does not exist",
+                        dir.display()
+                    ),
+                    err,
+                )
+                .with_hint("create the directory first; nothing was downloaded"))
+            }
+        }
+        let part = part_path(&dest);
+        let file = tokio::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(&part)
+            .await
+            .map_err(|err| {
+                TransferError::io(
+                    Step::Write,
+                    format!("cannot write `{}`", part.display()),
+                    err,
+                )
+            })?;
+        let existing = file.metadata().await.map(|m| m.len()).unwrap_or(0);
+        Ok(Out::File {
+            dest,
+            part,
+            file: tokio::io::BufWriter::with_capacity(CHUNK, file),
+            existing,
+        })
+    }
+
+    /// Where to start: the length of a `.part` from an earlier attempt, when the descriptor
+    /// lets the result be verified (its bytes are hashed into `hasher`); otherwise 0.
+    async fn resume_from(
+        &mut self,
+        descriptor: &DownloadDescriptor,
+        hasher: &mut Sha256,
+    ) -> Result<u64, TransferError> {
+        let Out::File {
+            file,
+            existing,
+            part,
+            ..
+        } = self
+        else {
+            return Ok(0);
+        };
+        let usable = *existing > 0
+            && descriptor.sha256.is_some()
+            && descriptor.size.is_some_and(|size| *existing <= size);
+        let io_err = |err| {
+            TransferError::io(
+                Step::Write,
+                format!("cannot read `{}`", part.display()),
+                err,
+            )
+        };
+        if !usable {
+            self.restart().await?;
+            return Ok(0);
+        }
+        let inner = file.get_mut();
+        inner
+            .seek(std::io::SeekFrom::Start(0))
+            .await
+            .map_err(io_err)?;
+        let mut buf = vec![0u8; CHUNK];
+        let mut read = 0u64;
+        while read < *existing {
+            let n = inner.read(&mut buf).await.map_err(io_err)?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&buf[..n]);
+            read += n as u64;
+        }
+        inner
+            .seek(std::io::SeekFrom::Start(read))
+            .await
+            .map_err(io_err)?;
+        Ok(read)
+    }
+
+    async fn restart(&mut self) -> Result<(), TransferError> {
+        match self {
+            Out::File { file, part, .. } => {
+                let io_err = |err| TransferError::io(Step::Write, format!("cannot write `{}`", part.display()), err);
+                file.flush().await.map_err(io_err)?;
+                let inner = file.get_mut();
+                inner.set_len(0).await.map_err(io_err)?;
+                inner
+                    .seek(std::io::SeekFrom::Start(0))
+                    .await
+                    .map_err(io_err)?;
+                Ok(())
+            }
+            Out::Writer { written, .. } if *written == 0 => Ok(()),
+            Out::Writer { .. } => Err(TransferError::new(
+                TransferErrorKind::Storage,
+                Step::Transfer,
+                "the storage host did not honour the Range request, and the bytes already written cannot be taken back",
+            )
+            .with_hint("download to a path instead, or try again")),
+        }
+    }
+
+    async fn write(&mut self, bytes: &[u8]) -> Result<(), TransferError> {
+        match self {
+            Out::File { file, part, .. } => file.write_all(bytes).await.map_err(|err| {
+                TransferError::io(
+                    Step::Write,
+                    format!("cannot write `{}`", part.display()),
+                    err,
+                )
+            }),
+            Out::Writer { writer, written } => {
+                writer
+                    .write_all(bytes)
+                    .await
+                    .map_err(|err| TransferError::io(Step::Write, "the writer failed", err))?;
+                *written += bytes.len() as u64;
+                Ok(())
+            }
+        }
+    }
+
+    /// Removes the partial file after a verification failure.
+    async fn discard(&mut self) {
+        if let Out::File { part, .. } = self {
+            let _ = tokio::fs::remove_file(&part).await;
+        }
+    }
+
+    /// Flushes, syncs and renames the `.part` onto the destination.
+    async fn finish(self) -> Result<Option<PathBuf>, TransferError> {
+        match self {
+            Out::File {
+                dest,
+                part,
+                mut file,
+                ..
+            } => {
+                let io_err = |err| {
+                    TransferError::io(
+                        Step::Write,
+                        format!("cannot write `{}`", part.display()),
+                        err,
+                    )
+                };
+                file.flush().await.map_err(io_err)?;
+                let inner = file.into_inner();
+                inner.sync_all().await.map_err(io_err)?;
+                drop(inner);
+                tokio::fs::rename(&part, &dest).await.map_err(|err| {
+                    TransferError::io(
+                        Step::Write,
+                        format!("cannot move `{}` onto `{}`", part.display(), dest.display()),
+                        err,
+                    )
+                })?;
+                Ok(Some(dest))
+            }
+            Out::Writer { writer, .. } => {
+                writer
+                    .flush()
+                    .await
+                    .map_err(|err| TransferError::io(Step::Write, "the writer failed", err))?;
+                Ok(None)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_lists_are_read() {
+        let list = ClipFile::list_from_value(json!({
+            "job_id": "job_1",
+            "downloads": [{"mosaic_type": "visual", "filename": "v.tif", "size": 3, "sha256": "ab", "x": 1}]
+        }))
+        .unwrap();
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].mosaic_type, "visual");
+        assert_eq!(list[0].size, Some(3));
+        assert_eq!(list[0].extra.get("x"), Some(&json!(1)));
+        assert!(ClipFile::list_from_value(json!([{"filename": "x"}])).is_err());
+    }
+
+    #[test]
+    fn part_files_sit_next_to_the_destination() {
+        assert_eq!(
+            part_path(Path::new("a/b.tif")),
+            PathBuf::from("a/b.tif.part")
+        );
+    }
+}

@@ -1,0 +1,359 @@
+//! Requests to the storage host behind signed URLs: streamed request bodies, and what a
+//! storage answer means for the next attempt.
+//!
+//! Storage requests go through the client's shared `reqwest::Client` but never carry the
+//! Geopera credential: the signed URL is the credential. URLs appear in messages only through
+//! [`geopera_api::redact_url`], without their signature.
+
+use std::io;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use bytes::{Bytes, BytesMut};
+use futures_util::StreamExt;
+use http::StatusCode;
+use tokio::io::{AsyncRead, AsyncReadExt};
+
+use super::progress::Tracker;
+
+/// Bytes read from a source per body chunk: memory per file in flight stays near this,
+/// whatever the file's size.
+pub(crate) const CHUNK: usize = 256 * 1024;
+
+/// Why a body stream stopped on purpose (the source changed); set before the stream fails.
+pub(crate) type BodyFault = Arc<OnceLock<String>>;
+
+/// Where a body's bytes come from.
+pub(crate) enum BodySource {
+    /// A local file, re-opened for every attempt.
+    File(PathBuf),
+    /// A caller's reader: one attempt only.
+    Reader(Box<dyn AsyncRead + Send + Unpin>),
+}
+
+struct BodyState {
+    reader: Box<dyn AsyncRead + Send + Unpin>,
+    /// A second handle on the file, to check its size when the last byte is read.
+    check: Option<std::fs::File>,
+    expected: u64,
+    remaining: u64,
+    tracker: Arc<Tracker>,
+    index: usize,
+    fault: BodyFault,
+    done: bool,
+}
+
+impl BodyState {
+    fn fail(&mut self, message: String) -> io::Error {
+        self.done = true;
+        let _ = self.fault.set(message.clone());
+        io::Error::other(message)
+    }
+
+    async fn next_chunk(&mut self) -> Option<io::Result<Bytes>> {
+        if self.done || self.remaining == 0 {
+            return None;
+        }
+        let want = (CHUNK as u64).min(self.remaining) as usize;
+        let mut buf = BytesMut::with_capacity(want);
+        while buf.len() < want {
+            match self.reader.read_buf(&mut buf).await {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(err) => {
+                    self.done = true;
+                    return Some(Err(err));
+                }
+            }
+        }
+        let n = buf.len() as u64;
+        if n == 0 {
+            let sent = self.expected - self.remaining;
+            let what = if self.check.is_some() {
+                "the file shrank while it was being uploaded"
+            } else {
+                "the reader ended early"
+            };
+            return Some(Err(self.fail(format!(
+                "{what}: {sent} of {} bytes were read",
+                self.expected
+            ))));
+        }
+        self.remaining -= n;
+        if self.remaining == 0 {
+            // The last chunk: make sure the source still is what was measured, before the
+            // storage host can accept it.
+            if let Some(file) = &self.check {
+                match file.metadata() {
+                    Ok(meta) if meta.len() != self.expected => {
+                        let now = meta.len();
+                        return Some(Err(self.fail(format!(
+                            "the file changed size while it was being uploaded ({} bytes when measured, {now} now)",
+                            self.expected
+                        ))));
+                    }
+                    Ok(_) => {}
+                    Err(err) => {
+                        self.done = true;
+                        return Some(Err(err));
+                    }
+                }
+            } else {
+                let mut probe = [0u8; 1];
+                match self.reader.read(&mut probe).await {
+                    Ok(0) => {}
+                    Ok(_) => {
+                        return Some(Err(self.fail(format!(
+                            "the reader has more than the {} bytes declared",
+                            self.expected
+                        ))))
+                    }
+                    Err(err) => {
+                        self.done = true;
+                        return Some(Err(err));
+                    }
+                }
+            }
+        }
+        self.tracker.add(self.index, n);
+        Some(Ok(buf.freeze()))
+    }
+}
+
+/// A streamed request body of exactly `len` bytes from `source`, counting bytes into
+/// `tracker` for file `index`. A file is opened here and its size checked against `len`
+/// now and again when its last byte is read; a mismatch fails the body and records why in
+/// the returned [`BodyFault`].
+pub(crate) async fn request_body(
+    source: BodySource,
+    len: u64,
+    tracker: Arc<Tracker>,
+    index: usize,
+) -> Result<(reqwest::Body, BodyFault), BodyError> {
+    let fault: BodyFault = Arc::default();
+    let (reader, check): (Box<dyn AsyncRead + Send + Unpin>, _) = match source {
+        BodySource::File(path) => {
+            let file = std::fs::File::open(&path).map_err(BodyError::Io)?;
+            let meta = file.metadata().map_err(BodyError::Io)?;
+            if meta.len() != len {
+                return Err(BodyError::Changed(format!(
+                    "the file changed size before it was uploaded ({len} bytes when measured, {} now)",
+                    meta.len()
+                )));
+            }
+            let check = file.try_clone().map_err(BodyError::Io)?;
+            (Box::new(tokio::fs::File::from_std(file)), Some(check))
+        }
+        BodySource::Reader(reader) => (reader, None),
+    };
+    let state = BodyState {
+        reader,
+        check,
+        expected: len,
+        remaining: len,
+        tracker,
+        index,
+        fault: fault.clone(),
+        done: false,
+    };
+    let stream = futures_util::stream::unfold(state, |mut state| async move {
+        let item = state.next_chunk().await?;
+        Some((item, state))
+    });
+    Ok((reqwest::Body::wrap_stream(stream.boxed()), fault))
+}
+
+/// Why a body could not be prepared.
+pub(crate) enum BodyError {
+    /// The file could not be opened or measured.
+    Io(io::Error),
+    /// The file is no longer the size it was.
+    Changed(String),
+}
+
+/// What one storage answer means for the next attempt.
+pub(crate) enum Outcome {
+    /// Accepted (2xx); the response, for downloads to read.
+    Success(reqwest::Response),
+    /// The signature was refused or has expired: sign again, then retry.
+    Resign(String),
+    /// Worth retrying after a pause: a 5xx/429/408 or a broken connection.
+    /// `resign` is set for broken connections, whose cause cannot be told apart from a
+    /// refused URL.
+    Transient {
+        /// What happened.
+        message: String,
+        /// The status, when a response arrived.
+        status: Option<StatusCode>,
+        /// A `Retry-After` delay asked for by the host.
+        retry_after: Option<Duration>,
+        /// Whether to sign again before retrying.
+        resign: bool,
+    },
+    /// Retrying will not help.
+    Fatal {
+        /// What happened.
+        message: String,
+        /// The status.
+        status: StatusCode,
+    },
+}
+
+/// Reads what a storage host meant by `result` (a request to `url`).
+pub(crate) async fn classify(
+    result: Result<reqwest::Response, reqwest::Error>,
+    url: &str,
+) -> Outcome {
+    let shown = geopera_api::redact_url(url);
+    let response = match result {
+        Ok(response) => response,
+        Err(err) => {
+            let err = err.without_url();
+            return Outcome::Transient {
+                message: format!("the connection to {shown} broke: {}", error_chain(&err)),
+                status: None,
+                retry_after: None,
+                resign: true,
+            };
+        }
+    };
+    let status = response.status();
+    if status.is_success() {
+        return Outcome::Success(response);
+    }
+    let retry_after = response
+        .headers()
+        .get(http::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(Duration::from_secs);
+    let body = error_text(response).await;
+    let (code, detail) = storage_error_code(&body);
+    let mut message = format!("the storage host answered {status} for {shown}");
+    if let Some(code) = &code {
+        message.push_str(&format!(" ({code}"));
+        if let Some(detail) = &detail {
+            message.push_str(&format!(": {detail}"));
+        }
+        message.push(')');
+    }
+    let refused = matches!(
+        code.as_deref(),
+        Some(
+            "ExpiredToken"
+                | "AccessDenied"
+                | "SignatureDoesNotMatch"
+                | "AuthenticationRequired"
+                | "RequestExpired"
+        )
+    );
+    match status.as_u16() {
+        401 | 403 => Outcome::Resign(message),
+        400 if refused => Outcome::Resign(message),
+        408 | 429 | 500..=599 => Outcome::Transient {
+            message,
+            status: Some(status),
+            retry_after,
+            resign: false,
+        },
+        _ => Outcome::Fatal { message, status },
+    }
+}
+
+/// At most 4 KiB of an error body.
+async fn error_text(response: reqwest::Response) -> String {
+    let mut out = Vec::new();
+    let mut stream = response.bytes_stream();
+    while let Some(Ok(chunk)) = stream.next().await {
+        out.extend_from_slice(&chunk);
+        if out.len() >= 4096 {
+            out.truncate(4096);
+            break;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `<Code>` and `<Message>` of an S3/GCS-style XML error body.
+fn storage_error_code(body: &str) -> (Option<String>, Option<String>) {
+    let tag = |name: &str| {
+        let open = format!("<{name}>");
+        let close = format!("</{name}>");
+        let start = body.find(&open)? + open.len();
+        let end = body[start..].find(&close)? + start;
+        Some(
+            body[start..end]
+                .trim()
+                .chars()
+                .take(300)
+                .collect::<String>(),
+        )
+    };
+    (tag("Code"), tag("Message"))
+}
+
+/// An error and its causes on one line (reqwest's own message hides the cause).
+pub(crate) fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = err.to_string();
+    let mut cause = err.source();
+    while let Some(c) = cause {
+        let text = c.to_string();
+        if !out.contains(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        cause = c.source();
+    }
+    // reqwest puts the full URL in its messages; keep only what redact_url would show.
+    redact_query(&out)
+}
+
+/// Removes `?query` parts of URLs inside free text.
+fn redact_query(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find('?') {
+        out.push_str(&rest[..pos]);
+        let after = &rest[pos + 1..];
+        let end = after
+            .find(|c: char| c.is_whitespace() || c == ')' || c == ',')
+            .unwrap_or(after.len());
+        if end > 0 && after[..end].contains('=') {
+            out.push_str("?<redacted>");
+        } else {
+            out.push('?');
+            out.push_str(&after[..end]);
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_errors_are_read() {
+        let body = "<?xml version=\"1.0\"?><Error><Code>ExpiredToken</Code><Message>The token expired.</Message></Error>";
+        assert_eq!(
+            storage_error_code(body),
+            (
+                Some("ExpiredToken".into()),
+                Some("The token expired.".into())
+            )
+        );
+        assert_eq!(storage_error_code("oops"), (None, None));
+    }
+
+    #[test]
+    fn queries_inside_messages_are_redacted() {
+        assert_eq!(
+            redact_query("error sending request for url (http://h/o?X-Sig=abc&e=1): reset"),
+            "error sending request for url (http://h/o?<redacted>): reset"
+        );
+        assert_eq!(redact_query("what? no"), "what? no");
+    }
+}
