@@ -27,6 +27,26 @@ pub const ENV_API_TOKEN: &str = "GEOPERA_API_TOKEN";
 /// println!("upload session {}", session.id);
 /// # Ok(()) }
 /// ```
+///
+/// Against a local [geopera-mock](https://docs.rs/geopera-mock), as the tests and examples do:
+///
+/// ```
+/// # #[tokio::main]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use geopera_fluent::Geopera;
+///
+/// let server = geopera_mock::MockServer::start().await;
+/// let client = Geopera::builder()
+///     .base_url(server.base_url())
+///     .token(server.dev_token())
+///     .build()?;
+/// let body = serde_json::json!({"project_id": server.project_id(), "transfer_method": "cli"});
+/// let response = client.uploads().initiate(body).detailed().await?;
+/// assert_eq!(response.status.as_u16(), 200);
+/// assert!(response.body.id.starts_with("u_"));
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone, Debug)]
 pub struct Geopera {
     api: Client,
