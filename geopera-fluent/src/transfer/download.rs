@@ -393,6 +393,33 @@ impl Download {
                 written: 0,
             },
         };
+        let result = self.fetch(&mut out, tracker).await;
+        match result {
+            Ok((offset, resumed, sha256)) => {
+                let path = out.finish().await?;
+                tracker.state(0, FileState::Done);
+                Ok(DownloadReport {
+                    bytes: offset,
+                    path,
+                    elapsed: started.elapsed(),
+                    resumed,
+                    sha256,
+                })
+            }
+            Err(err) => {
+                // Keep what was received (for a later resume) in a consistent state.
+                out.flush_quietly().await;
+                Err(err)
+            }
+        }
+    }
+
+    /// Resolves, streams and verifies into `out`; returns (bytes, resumed, sha256).
+    async fn fetch(
+        &self,
+        out: &mut Out<'_>,
+        tracker: &Tracker,
+    ) -> Result<(u64, bool, String), TransferError> {
         tracker.state(0, FileState::Signing);
         let mut descriptor = self.resolve().await?;
         tracker.set_total(0, descriptor.size);
@@ -563,15 +590,7 @@ impl Download {
                 .with_hint("try again; the partial file was removed"));
             }
         }
-        let path = out.finish().await?;
-        tracker.state(0, FileState::Done);
-        Ok(DownloadReport {
-            bytes: offset,
-            path,
-            elapsed: started.elapsed(),
-            resumed,
-            sha256,
-        })
+        Ok((offset, resumed, sha256))
     }
 }
 
@@ -762,6 +781,13 @@ impl<'w> Out<'w> {
                 *written += bytes.len() as u64;
                 Ok(())
             }
+        }
+    }
+
+    /// Flushes buffered bytes of the partial file, ignoring errors.
+    async fn flush_quietly(&mut self) {
+        if let Out::File { file, .. } = self {
+            let _ = file.flush().await;
         }
     }
 

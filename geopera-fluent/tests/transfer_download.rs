@@ -1,0 +1,272 @@
+//! Downloads against geopera-mock: resumed, re-resolved, verified, never truncated at `dest`.
+
+mod transfer_common;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use geopera_fluent::transfer::{FileState, Step, TransferErrorKind};
+use geopera_mock::{MockServer, Target};
+use serde_json::json;
+use transfer_common::*;
+
+const MIB: u64 = 1024 * 1024;
+
+#[tokio::test]
+async fn asset_to_path_and_to_writer() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let (item_id, sha, _) =
+        upload_asset(&server, &client, dir.path(), "scene.tif", 5 * MIB + 1).await;
+
+    let dest = dir.path().join("out").join("visual.tif");
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    let download = client.download_asset(&item_id, "visual");
+    let progress = download.progress();
+    let report = download.to_path(&dest).await.expect("download");
+    assert_eq!(report.bytes, 5 * MIB + 1);
+    assert_eq!(report.sha256, sha);
+    assert_eq!(report.path.as_deref(), Some(dest.as_path()));
+    assert!(!report.resumed);
+    assert_eq!(sha256_file(&dest), sha);
+    let last = progress.latest();
+    assert!(last.finished);
+    assert_eq!((last.bytes, last.total), (5 * MIB + 1, Some(5 * MIB + 1)));
+    assert_no_part_files(&dir.path().join("out"));
+
+    let mut buffer = Vec::new();
+    let report = client
+        .download_asset(&item_id, "visual")
+        .to_writer(&mut buffer)
+        .await
+        .expect("to_writer");
+    assert_eq!(report.path, None);
+    assert_eq!(report.sha256, sha);
+    assert_eq!(buffer.len() as u64, 5 * MIB + 1);
+    for r in storage(&server, "GET") {
+        assert!(!r.has_authorization, "the token went to storage: {r:?}");
+    }
+    assert_nothing_lost(&server);
+}
+
+#[tokio::test]
+async fn clip_downloads_are_listed_and_fetched_with_egress() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let job = client
+        .clip()
+        .create_from_area(json!({
+            "area": "harbour",
+            "mosaic_types": ["visual", "ndvi"],
+            "aoi_geometry": {"type": "Polygon", "coordinates": [[[151.2, -33.8], [151.3, -33.8], [151.3, -33.9], [151.2, -33.8]]]},
+            "organization_id": server.org_id(),
+        }))
+        .await;
+    let job = match job {
+        Ok(job) => job,
+        Err(err) => panic!("clip.create_from_area: {err}"),
+    };
+    let job_id = job["id"]
+        .as_str()
+        .or(job["job_id"].as_str())
+        .expect("job id")
+        .to_string();
+    let mut files = None;
+    for _ in 0..50 {
+        match client.clip_downloads(&job_id).await {
+            Ok(list) => {
+                files = Some(list);
+                break;
+            }
+            Err(err) if err.status().map(|s| s.as_u16()) == Some(409) => {
+                let _ = client.clip().job().get(json!({"job_id": job_id})).await;
+            }
+            Err(err) => panic!("{err}"),
+        }
+    }
+    let files = files.expect("the job completes");
+    assert!(!files.is_empty());
+    let visual = files
+        .iter()
+        .find(|f| f.mosaic_type == "visual")
+        .expect("visual");
+    let dest = dir.path().join("clip_visual.tif");
+    let report = client
+        .download_clip(&job_id, "visual")
+        .egress("geopera-rust-tests", "203.0.113.7")
+        .to_path(&dest)
+        .await
+        .expect("clip download");
+    assert_eq!(Some(report.bytes), visual.size);
+    assert_eq!(Some(&report.sha256), visual.sha256.as_ref());
+    assert_eq!(sha256_file(&dest), report.sha256);
+    let egress = server.egress();
+    let record = egress
+        .iter()
+        .find(|e| e.kind == "clip")
+        .expect("egress record");
+    assert_eq!(record.user_agent.as_deref(), Some("geopera-rust-tests"));
+    assert_eq!(record.requester_ip.as_deref(), Some("203.0.113.7"));
+    assert_no_part_files(dir.path());
+    assert_nothing_lost(&server);
+}
+
+#[tokio::test]
+async fn download_cut_at_40_percent_resumes_with_range() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let len = 10 * MIB;
+    let (item_id, sha, _) = upload_asset(&server, &client, dir.path(), "big.tif", len).await;
+    server
+        .faults()
+        .cut_response_after(Target::StorageGet, len * 4 / 10, 1);
+
+    let dest = dir.path().join("resumed.tif");
+    let report = client
+        .download_asset(&item_id, "visual")
+        .to_path(&dest)
+        .await
+        .expect("resumed download");
+
+    assert!(report.resumed);
+    assert_eq!(report.bytes, len);
+    assert_eq!(report.sha256, sha);
+    assert_eq!(sha256_file(&dest), sha);
+    let gets = storage(&server, "GET");
+    assert_eq!(gets.len(), 2, "{gets:?}");
+    assert_eq!(gets[0].range, None);
+    let range = gets[1].range.as_deref().expect("a Range request");
+    let start: u64 = range
+        .strip_prefix("bytes=")
+        .and_then(|r| r.strip_suffix('-'))
+        .and_then(|n| n.parse().ok())
+        .expect("bytes=N-");
+    assert!(start > 0 && start <= len * 4 / 10, "resumed from {start}");
+    assert_eq!(gets[1].status, 206);
+    assert_no_part_files(dir.path());
+    assert_nothing_lost(&server);
+}
+
+#[tokio::test]
+async fn expired_descriptor_is_re_resolved() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let (item_id, sha, _) = upload_asset(&server, &client, dir.path(), "scene.tif", 2 * MIB).await;
+    let faults = server.faults();
+    faults.set_url_ttl(Duration::ZERO);
+    let restored = Arc::new(AtomicBool::new(false));
+    let r = restored.clone();
+
+    let dest = dir.path().join("fresh.tif");
+    let report = client
+        .download_asset(&item_id, "visual")
+        .on_progress(move |p| {
+            if p.files[0].resigns >= 1 && !r.swap(true, Ordering::SeqCst) {
+                faults.set_url_ttl(Duration::from_secs(900));
+            }
+        })
+        .to_path(&dest)
+        .await
+        .expect("re-resolved download");
+
+    assert!(restored.load(Ordering::SeqCst));
+    assert_eq!(report.sha256, sha);
+    assert_eq!(sha256_file(&dest), sha);
+    assert_eq!(calls(&server, "items.asset.download").len(), 2);
+    let statuses: Vec<u16> = storage(&server, "GET").iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [403, 200]);
+    assert_no_part_files(dir.path());
+    assert_nothing_lost(&server);
+}
+
+#[tokio::test]
+async fn missing_destination_directory_is_a_clear_error() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let (item_id, _, _) = upload_asset(&server, &client, dir.path(), "scene.tif", 1000).await;
+    let egress_before = server.egress().len();
+
+    let dest = dir.path().join("no").join("such").join("dir").join("x.tif");
+    let err = client
+        .download_asset(&item_id, "visual")
+        .to_path(&dest)
+        .await
+        .expect_err("no directory");
+
+    assert_eq!(err.step(), Step::Write);
+    assert_eq!(err.kind(), TransferErrorKind::Io);
+    let text = err.to_string();
+    assert!(
+        text.contains("does not exist") && text.contains("create the directory"),
+        "{text}"
+    );
+    assert!(text.contains("such"), "{text}");
+    assert_eq!(
+        server.egress().len(),
+        egress_before,
+        "no descriptor was fetched"
+    );
+    assert!(!dest.exists());
+    assert_nothing_lost(&server);
+}
+
+#[tokio::test]
+async fn persistent_storage_failure_never_leaves_a_truncated_destination() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let len = 3 * MIB;
+    let (item_id, sha, _) = upload_asset(&server, &client, dir.path(), "scene.tif", len).await;
+    // The first GET breaks after 1 MiB; from then on storage answers 500.
+    let faults = server.faults();
+    faults.cut_response_after(Target::StorageGet, MIB, 1);
+    let broken = Arc::new(AtomicBool::new(false));
+    let b = broken.clone();
+
+    let dest = dir.path().join("half.tif");
+    let err = client
+        .download_asset(&item_id, "visual")
+        .on_progress(move |p| {
+            if p.files[0].state == FileState::Retrying && !b.swap(true, Ordering::SeqCst) {
+                faults.fail_next(Target::StorageGet, 100, 500, None);
+            }
+        })
+        .retry_policy(
+            geopera_fluent::RetryPolicy::default()
+                .with_max_attempts(2)
+                .with_initial_backoff(Duration::from_millis(10)),
+        )
+        .to_path(&dest)
+        .await
+        .expect_err("storage keeps failing");
+    assert_eq!(err.step(), Step::Transfer);
+    assert!(!dest.exists(), "no truncated file at dest");
+    let part = dir.path().join("half.tif.part");
+    assert!(broken.load(Ordering::SeqCst));
+    assert_eq!(
+        std::fs::metadata(&part).map(|m| m.len()).ok(),
+        Some(MIB),
+        "the partial download is kept for a later resume"
+    );
+
+    // A later call resumes the kept part (the descriptor carries a checksum to verify).
+    server.faults().clear();
+    let report = client
+        .download_asset(&item_id, "visual")
+        .to_path(&dest)
+        .await
+        .expect("resumed");
+    assert!(report.resumed);
+    assert_eq!(report.sha256, sha);
+    assert_eq!(sha256_file(&dest), sha);
+    let last_get = storage(&server, "GET").pop().unwrap();
+    assert!(last_get.range.is_some(), "{last_get:?}");
+    assert_no_part_files(dir.path());
+    assert_nothing_lost(&server);
+}
