@@ -31,6 +31,9 @@
 //! - Untyped results stay `serde_json::Value`; [`UploadCompleted`] and [`DownloadDescriptor`]
 //!   are typed views over the two the upload and download flows need.
 //! - [`Geopera::api`] is the generated low-level client, for everything else.
+//! - Moving bytes is one call: [`Geopera::upload`] (streamed, concurrent, re-signed, always
+//!   released) and [`Geopera::download_asset`] / [`Geopera::download_clip`] (resumed,
+//!   verified, atomic); see [`transfer`].
 #![deny(missing_docs)]
 
 mod client;
@@ -53,3 +56,7 @@ pub use transfer::{
     ClipFile, Download, DownloadReport, Progress, ProgressReceiver, TransferError, Upload,
 };
 pub use views::{DownloadDescriptor, UploadCompleted};
+
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
