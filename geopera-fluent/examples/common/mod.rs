@@ -248,3 +248,42 @@ pub fn file_size(path: &Path) -> Result<u64> {
         .with_context(|| format!("cannot read {}", path.display()))?
         .len())
 }
+
+/// `PUT`s a file to a signed URL as a stream (memory stays bounded whatever the file size).
+/// Storage requests carry no Geopera credential.
+pub async fn put_file(url: &str, path: &Path, content_type: &str) -> Result<()> {
+    let file = tokio::fs::File::open(path).await?;
+    let len = file.metadata().await?.len();
+    let body = reqwest::Body::wrap_stream(tokio_util::io::ReaderStream::new(file));
+    reqwest::Client::new()
+        .put(url)
+        .header(reqwest::header::CONTENT_TYPE, content_type)
+        .header(reqwest::header::CONTENT_LENGTH, len)
+        .body(body)
+        .send()
+        .await?
+        .error_for_status()
+        .map_err(|e| anyhow::anyhow!("storage PUT failed: {}", e.without_url()))?;
+    Ok(())
+}
+
+/// `GET`s a signed URL into `dest` as a stream; returns the number of bytes written.
+pub async fn get_to_file(url: &str, dest: &Path) -> Result<u64> {
+    use futures_util::StreamExt;
+    use tokio::io::AsyncWriteExt;
+
+    let resp = reqwest::get(url)
+        .await?
+        .error_for_status()
+        .map_err(|e| anyhow::anyhow!("storage GET failed: {}", e.without_url()))?;
+    let mut out = tokio::fs::File::create(dest).await?;
+    let mut stream = resp.bytes_stream();
+    let mut written = 0u64;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk?;
+        out.write_all(&chunk).await?;
+        written += chunk.len() as u64;
+    }
+    out.flush().await?;
+    Ok(written)
+}
