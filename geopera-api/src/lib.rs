@@ -1,8 +1,10 @@
 //! The low-level Geopera client: generated models and one module per operation.
 //!
-//! Most applications want [`geopera-fluent`](https://docs.rs/geopera-fluent), whose `Geopera`
-//! client wraps this crate with the dotted-resource facade and transfer helpers. This crate is
-//! the escape hatch underneath it, mirroring the Python SDK's `geopera.api.operations`:
+//! **Start with [`geopera-fluent`](https://docs.rs/geopera-fluent) and its
+//! [`Geopera`](https://docs.rs/geopera-fluent/latest/geopera_fluent/struct.Geopera.html)
+//! client**, which wraps this crate with the dotted-resource facade and the transfer helpers,
+//! and hands you this crate's [`Client`] through `Geopera::api()`. This crate is the escape
+//! hatch underneath it, mirroring the Python SDK's `geopera.api.operations`:
 //!
 //! ```no_run
 //! use geopera_api::{operations::uploads_initiate, types::UploadInitiate, Client};
@@ -48,7 +50,7 @@ mod response;
 mod retry;
 
 #[rustfmt::skip]
-#[allow(missing_docs, clippy::all, clippy::pedantic)]
+#[allow(clippy::all, clippy::pedantic)]
 mod generated;
 
 pub use body::IntoBody;

@@ -1,5 +1,8 @@
 //! A local Geopera-compatible server for tests, examples and benchmarks.
 //!
+//! The entry point is [`MockServer`]: [`MockServer::start`] for the defaults,
+//! [`MockServer::builder`] for anything else. The SDK itself is `geopera-fluent`.
+//!
 //! `geopera-mock` speaks the Geopera operation protocol (`POST /v1/op/<operation.id>`,
 //! every operation of the vendored OpenAPI spec) and runs a small object store with
 //! signed URLs, so upload and download flows can run end to end without the hosted API.
