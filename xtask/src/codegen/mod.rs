@@ -56,3 +56,103 @@ pub fn format_file(tokens: proc_macro2::TokenStream, what: &str) -> anyhow::Resu
         .with_context(|| format!("generated tokens for {what} do not parse as Rust"))?;
     Ok(format!("{}{}", header(), prettyplease::unparse(&file)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A fresh, empty directory under the system temp dir, removed when dropped.
+    struct TempDir(std::path::PathBuf);
+
+    impl TempDir {
+        fn new(name: &str) -> Self {
+            let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            TempDir(dir)
+        }
+
+        fn path(&self) -> &Path {
+            &self.0
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn spec_path() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join(SPEC_PATH)
+    }
+
+    #[test]
+    fn two_runs_give_identical_bytes() {
+        let first = generate(&spec_path()).unwrap();
+        let second = generate(&spec_path()).unwrap();
+        assert_eq!(first, second);
+        assert!(first.iter().all(|f| f.contents.starts_with(&header())));
+    }
+
+    #[test]
+    fn check_names_the_edited_file_and_write_restores_it() {
+        let files = generate(&spec_path()).unwrap();
+        let root = TempDir::new("check");
+        output::write_all(root.path(), &files).unwrap();
+        assert!(output::stale_files(root.path(), &files, false)
+            .unwrap()
+            .is_empty());
+
+        let edited = "geopera-api/src/generated/operations/items_get.rs";
+        let path = root.path().join(edited);
+        let mut bytes = std::fs::read(&path).unwrap();
+        let last = bytes.len() - 2;
+        bytes[last] ^= 0x01;
+        std::fs::write(&path, bytes).unwrap();
+        let orphan = "geopera-api/src/generated/operations/gone_op.rs";
+        std::fs::write(root.path().join(orphan), "// old\n").unwrap();
+
+        let stale = output::stale_files(root.path(), &files, false).unwrap();
+        assert_eq!(
+            stale,
+            [
+                edited.to_string(),
+                format!("{orphan} (no longer generated)")
+            ]
+        );
+
+        assert_eq!(output::write_all(root.path(), &files).unwrap(), 1);
+        assert!(output::stale_files(root.path(), &files, false)
+            .unwrap()
+            .is_empty());
+    }
+
+    #[test]
+    fn a_spec_that_is_not_json_is_an_error_naming_the_file() {
+        let dir = TempDir::new("broken");
+        let path = dir.path().join("broken.json");
+        std::fs::write(&path, "{ not json").unwrap();
+        let err = format!("{:#}", generate(&path).unwrap_err());
+        assert!(
+            err.contains("broken.json") && err.contains("not valid JSON"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_inexpressible_operation_fails_with_its_id() {
+        let text = std::fs::read_to_string(spec_path()).unwrap();
+        let mut document: serde_json::Value = serde_json::from_str(&text).unwrap();
+        document["paths"]["/v1/op/items.get"]["post"]["requestBody"]["content"]
+            ["application/json"]["schema"] = serde_json::json!({"type": "array"});
+        let dir = TempDir::new("inexpressible");
+        let path = dir.path().join("spec.json");
+        std::fs::write(&path, document.to_string()).unwrap();
+        let err = format!("{:#}", generate(&path).unwrap_err());
+        assert!(err.contains("operation `items.get`"), "{err}");
+        assert!(err.contains("unsupported request body"), "{err}");
+    }
+}

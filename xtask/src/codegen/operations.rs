@@ -33,6 +33,8 @@ pub fn render(spec: &Spec) -> anyhow::Result<Vec<GeneratedFile>> {
             quote! {
                 //! Code generated from the spec: the models and one module per operation.
                 pub mod operations;
+                // typify documents models from the schemas, and not every field has a description.
+                #[allow(missing_docs)]
                 pub mod types;
             },
             "the generated module root",
