@@ -3,7 +3,11 @@
 //! `cargo xtask codegen [--check] [-v]` regenerates the committed code that is derived from
 //! `spec/geopera.openapi.json`. With `--check` nothing is written: the command fails and names
 //! every stale file when the committed output differs from a fresh run (`-v` adds a diff).
+//!
+//! `cargo xtask bench [--quick] [--runs N] [--build-cost]` runs the benchmarks described in
+//! BENCHMARKS.md and writes `target/bench/report.json`.
 
+mod bench;
 mod codegen;
 
 use std::path::PathBuf;
@@ -13,8 +17,10 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("codegen") => run_codegen(&args[1..]),
+        Some("bench") => bench::run(&workspace_root(), &args[1..]),
         _ => {
             eprintln!("usage: cargo xtask codegen [--check] [-v]");
+            eprintln!("       cargo xtask bench [--quick] [--runs N] [--build-cost]");
             return ExitCode::from(2);
         }
     };

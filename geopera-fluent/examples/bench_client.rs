@@ -1,0 +1,162 @@
+//! Benchmark driver for `cargo xtask bench`: one Geopera client operation per process, so
+//! the harness can measure wall time, CPU time and peak RSS of exactly that work.
+//!
+//! ```text
+//! bench_client upload FILE                 one file through the upload helper
+//! bench_client download ITEM DEST          asset `visual` of ITEM through `.to_path(DEST)`
+//! bench_client many-upload DIR CONCURRENCY every file of DIR in one session
+//! bench_client progress-calls N            N sequential `uploads.progress` calls
+//! bench_client sign FILE_NAME SIZE         a session and a signed PUT URL (for curl)
+//! bench_client resolve ITEM                the signed GET URL of asset `visual` (for curl)
+//! ```
+//!
+//! Reads `GEOPERA_API_URL` and `GEOPERA_API_TOKEN` (and `GEOPERA_PROJECT_ID`, default
+//! `proj_dev`); prints one JSON object on stdout.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use geopera_fluent::{DownloadDescriptor, Geopera};
+use serde_json::{json, Value};
+
+const USAGE: &str = "usage: bench_client upload FILE | download ITEM DEST | \
+many-upload DIR CONCURRENCY | progress-calls N | sign FILE_NAME SIZE | resolve ITEM";
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("bench_client: runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(&args)) {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("bench_client: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn project_id() -> String {
+    std::env::var("GEOPERA_PROJECT_ID").unwrap_or_else(|_| "proj_dev".to_owned())
+}
+
+fn arg<'a>(args: &'a [String], i: usize) -> Result<&'a str, BoxError> {
+    args.get(i)
+        .map(String::as_str)
+        .ok_or_else(|| USAGE.to_owned().into())
+}
+
+async fn run(args: &[String]) -> Result<Value, BoxError> {
+    let client = Geopera::from_env()?;
+    match arg(args, 0)? {
+        "upload" => {
+            let file = PathBuf::from(arg(args, 1)?);
+            let bytes = std::fs::metadata(&file)?.len();
+            let done = client.upload(project_id()).file(file).send().await?;
+            Ok(json!({"upload_id": done.id, "item_ids": done.item_ids, "bytes": bytes}))
+        }
+        "download" => {
+            let item = arg(args, 1)?;
+            let dest = arg(args, 2)?;
+            let report = client.download_asset(item, "visual").to_path(dest).await?;
+            Ok(json!({"bytes": report.bytes, "sha256": report.sha256}))
+        }
+        "many-upload" => {
+            let dir = PathBuf::from(arg(args, 1)?);
+            let concurrency: usize = arg(args, 2)?.parse()?;
+            let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)?
+                .map(|e| e.map(|e| e.path()))
+                .collect::<Result<_, _>>()?;
+            files.sort();
+            let mut bytes = 0u64;
+            let mut upload = client.upload(project_id()).concurrency(concurrency);
+            for f in &files {
+                bytes += std::fs::metadata(f)?.len();
+                upload = upload.file(f);
+            }
+            let done = upload.send().await?;
+            Ok(json!({
+                "upload_id": done.id,
+                "files": files.len(),
+                "items": done.item_ids.len(),
+                "bytes": bytes,
+            }))
+        }
+        "progress-calls" => {
+            let n: u64 = arg(args, 1)?.parse()?;
+            let session = client
+                .uploads()
+                .initiate(json!({
+                    "project_id": project_id(),
+                    "transfer_method": "signed_url",
+                    "file_count": 1,
+                    "total_bytes": 1,
+                }))
+                .await?;
+            for i in 0..n {
+                client
+                    .uploads()
+                    .progress(json!({
+                        "upload_id": session.id,
+                        "status": "uploading",
+                        "bytes_uploaded": i,
+                    }))
+                    .await?;
+            }
+            client
+                .uploads()
+                .fail(json!({
+                    "upload_id": session.id,
+                    "error_message": "benchmark session",
+                    "error_step": "transfer",
+                }))
+                .await?;
+            Ok(json!({"upload_id": session.id, "calls": n}))
+        }
+        "sign" => {
+            let name = arg(args, 1)?;
+            let size: u64 = arg(args, 2)?.parse()?;
+            let session = client
+                .uploads()
+                .initiate(json!({
+                    "project_id": project_id(),
+                    "transfer_method": "signed_url",
+                    "file_count": 1,
+                    "total_bytes": size,
+                }))
+                .await?;
+            let signed = client
+                .uploads()
+                .signed_url(json!({
+                    "upload_id": session.id,
+                    "file_name": name,
+                    "content_type": "application/octet-stream",
+                }))
+                .await?;
+            Ok(json!({"upload_id": session.id, "upload_url": signed.upload_url}))
+        }
+        "resolve" => {
+            let item = arg(args, 1)?;
+            let value = client
+                .items()
+                .asset()
+                .download(json!({"item_id": item, "asset_id": "visual"}))
+                .await?;
+            let d = DownloadDescriptor::from_value(value)?;
+            Ok(json!({"url": d.url, "size": d.size}))
+        }
+        _ => Err(USAGE.to_owned().into()),
+    }
+}
