@@ -42,7 +42,7 @@ pub mod transfer;
 mod views;
 
 #[rustfmt::skip]
-#[allow(missing_docs, clippy::all, clippy::pedantic)]
+#[allow(clippy::all, clippy::pedantic)]
 #[path = "generated/resources.rs"]
 pub mod resources;
 

@@ -29,7 +29,9 @@ async fn connection_cut_at_half_of_a_put_is_retried() {
     let path = dir.path().join("cut.tif");
     let len = 8 * MIB;
     let sha = write_pattern(&path, len, 11);
-    server.faults().cut_request_after(Target::StoragePut, len / 2, 1);
+    server
+        .faults()
+        .cut_request_after(Target::StoragePut, len / 2, 1);
 
     let upload = client
         .upload(server.project_id())
@@ -46,9 +48,15 @@ async fn connection_cut_at_half_of_a_put_is_retried() {
     let last = progress.latest();
     assert!(last.finished);
     assert_eq!(last.bytes, len);
-    assert!(last.bytes_retried > 0, "the cut attempt's bytes were taken back");
+    assert!(
+        last.bytes_retried > 0,
+        "the cut attempt's bytes were taken back"
+    );
     assert_eq!(last.files[0].attempts, 2);
-    assert_eq!(server.session(&done.id).unwrap().state, SessionState::Completed);
+    assert_eq!(
+        server.session(&done.id).unwrap().state,
+        SessionState::Completed
+    );
     assert_nothing_lost(&server);
     assert_no_part_files(dir.path());
 }
@@ -80,13 +88,22 @@ async fn zero_url_lifetime_takes_the_re_sign_path() {
         .await
         .expect("re-signed and uploaded");
 
-    assert!(restored.load(Ordering::SeqCst), "the re-sign path was taken");
+    assert!(
+        restored.load(Ordering::SeqCst),
+        "the re-sign path was taken"
+    );
     assert!(calls(&server, "uploads.signed_url").len() >= 2);
     let puts = storage(&server, "PUT");
-    assert!(puts.iter().any(|r| r.status == 403 || r.status == 0), "{puts:?}");
+    assert!(
+        puts.iter().any(|r| r.status == 403 || r.status == 0),
+        "{puts:?}"
+    );
     assert_eq!(puts.last().unwrap().status, 200);
     assert_eq!(object(&server, "expired.tif").sha256, sha);
-    assert_eq!(server.session(&done.id).unwrap().state, SessionState::Completed);
+    assert_eq!(
+        server.session(&done.id).unwrap().state,
+        SessionState::Completed
+    );
     assert_nothing_lost(&server);
 }
 
@@ -123,7 +140,9 @@ async fn persistent_500_fails_at_transfer_and_releases_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("doomed.tif");
     write_pattern(&path, 512 * 1024, 14);
-    server.faults().fail_next(Target::StoragePut, 1000, 500, None);
+    server
+        .faults()
+        .fail_next(Target::StoragePut, 1000, 500, None);
 
     let err = client
         .upload(server.project_id())
@@ -139,8 +158,14 @@ async fn persistent_500_fails_at_transfer_and_releases_once() {
     assert_eq!(err.file(), Some("doomed.tif"));
     assert!(err.session_released());
     let text = err.to_string();
-    assert!(text.contains("doomed.tif") && text.contains("transfer"), "{text}");
-    assert!(!text.contains("X-Geopera-Signature"), "signed query leaked: {text}");
+    assert!(
+        text.contains("doomed.tif") && text.contains("transfer"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("X-Geopera-Signature"),
+        "signed query leaked: {text}"
+    );
     assert_eq!(storage(&server, "PUT").len(), 3);
     let fails = calls(&server, "uploads.fail");
     assert_eq!(fails.len(), 1, "exactly one uploads.fail");
@@ -153,7 +178,11 @@ async fn persistent_500_fails_at_transfer_and_releases_once() {
 
 #[tokio::test]
 async fn quota_too_small_fails_before_any_byte_moves() {
-    let server = MockServer::builder().quota_bytes(1000).start().await.unwrap();
+    let server = MockServer::builder()
+        .quota_bytes(1000)
+        .start()
+        .await
+        .unwrap();
     let client = client(&server);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.tif");
@@ -170,7 +199,10 @@ async fn quota_too_small_fails_before_any_byte_moves() {
     assert_eq!(err.step(), Step::Initiate);
     assert_eq!(err.status().map(|s| s.as_u16()), Some(402));
     assert_eq!(err.bytes_requested(), Some(4096));
-    let detail = err.problem().and_then(|p| p.detail.clone()).expect("problem detail");
+    let detail = err
+        .problem()
+        .and_then(|p| p.detail.clone())
+        .expect("problem detail");
     let text = err.to_string();
     assert!(text.contains(&detail), "{text}");
     assert!(text.contains("4096"), "{text}");
@@ -222,7 +254,8 @@ async fn file_grown_during_upload_fails_cleanly() {
         .upload(server.project_id())
         .file(&path)
         .on_progress(move |progress| {
-            if progress.files[0].state == FileState::Transferring && !a.swap(true, Ordering::SeqCst) {
+            if progress.files[0].state == FileState::Transferring && !a.swap(true, Ordering::SeqCst)
+            {
                 use std::io::Write;
                 let mut f = std::fs::OpenOptions::new().append(true).open(&p).unwrap();
                 f.write_all(b"more bytes").unwrap();
@@ -249,7 +282,12 @@ async fn reader_with_too_few_bytes_fails_cleanly() {
     let client = client(&server);
     let err = client
         .upload(server.project_id())
-        .reader("short.bin", 10_000, "application/octet-stream", std::io::Cursor::new(vec![7u8; 9_000]))
+        .reader(
+            "short.bin",
+            10_000,
+            "application/octet-stream",
+            std::io::Cursor::new(vec![7u8; 9_000]),
+        )
         .send()
         .await
         .expect_err("short reader");
@@ -268,7 +306,9 @@ async fn dropped_future_releases_the_session() {
     let path = dir.path().join("abandoned.tif");
     write_pattern(&path, 4 * MIB, 18);
     // The PUT hangs in the server long enough to be in flight when the future is dropped.
-    server.faults().latency(Target::StoragePut, Duration::from_secs(30));
+    server
+        .faults()
+        .latency(Target::StoragePut, Duration::from_secs(30));
 
     let upload = client.upload(server.project_id()).file(&path);
     let mut progress = upload.progress();
@@ -283,16 +323,26 @@ async fn dropped_future_releases_the_session() {
             }
         } => {}
     }
-    assert_eq!(server.reserved_bytes(), 4 * MIB, "the session holds its reservation");
+    assert_eq!(
+        server.reserved_bytes(),
+        4 * MIB,
+        "the session holds its reservation"
+    );
     let timed_out = tokio::time::timeout(Duration::from_millis(50), &mut future).await;
     assert!(timed_out.is_err(), "still in flight");
     drop(future);
 
     let released = eventually(Duration::from_secs(2), || {
-        calls(&server, "uploads.fail").iter().any(|r| r.status == 200)
+        calls(&server, "uploads.fail")
+            .iter()
+            .any(|r| r.status == 200)
     })
     .await;
-    assert!(released, "uploads.fail within 2 s; log: {:?}", server.requests());
+    assert!(
+        released,
+        "uploads.fail within 2 s; log: {:?}",
+        server.requests()
+    );
     assert_eq!(calls(&server, "uploads.fail").len(), 1);
     let session = &server.sessions()[0];
     assert_eq!(session.state, SessionState::Failed);

@@ -47,7 +47,7 @@ async fn single_256_mib_file() {
     assert_no_part_files(dir.path());
 
     // Progress: monotone here (no retries), 100 % only on the last snapshots.
-    let seen = seen.lock().unwrap();
+    let seen = std::mem::take(&mut *seen.lock().unwrap());
     let last = seen.last().unwrap();
     assert!(last.finished);
     assert_eq!((last.bytes, last.total), (len, Some(len)));
@@ -98,7 +98,8 @@ async fn a_file_into_an_existing_item() {
     let server = MockServer::start().await;
     let client = client(&server);
     let dir = tempfile::tempdir().unwrap();
-    let (item_id, first_sha, _) = upload_asset(&server, &client, dir.path(), "scene.tif", 3 * MIB).await;
+    let (item_id, first_sha, _) =
+        upload_asset(&server, &client, dir.path(), "scene.tif", 3 * MIB).await;
 
     let path = dir.path().join("b08.jp2");
     let sha = write_pattern(&path, 2 * MIB + 17, 8);
@@ -110,12 +111,24 @@ async fn a_file_into_an_existing_item() {
         .await
         .expect("upload");
 
-    assert_eq!(done.item_ids, [item_id.clone()]);
-    let item = server.items().into_iter().find(|i| i.id == item_id).unwrap();
-    let b08 = item.assets.iter().find(|a| a.key == "b08").expect("asset b08");
+    assert_eq!(done.item_ids, std::slice::from_ref(&item_id));
+    let item = server
+        .items()
+        .into_iter()
+        .find(|i| i.id == item_id)
+        .unwrap();
+    let b08 = item
+        .assets
+        .iter()
+        .find(|a| a.key == "b08")
+        .expect("asset b08");
     assert_eq!(b08.sha256, sha);
     assert_eq!(b08.content_type, "image/jp2");
-    let visual = item.assets.iter().find(|a| a.key == "visual").expect("first asset kept");
+    let visual = item
+        .assets
+        .iter()
+        .find(|a| a.key == "visual")
+        .expect("first asset kept");
     assert_eq!(visual.sha256, first_sha);
     assert_eq!(object(&server, "b08.jp2").sha256, sha);
     assert_nothing_lost(&server);
@@ -133,7 +146,12 @@ async fn a_categorical_reader_with_an_explicit_type() {
     };
     let done = client
         .upload(server.project_id())
-        .reader("labels.geojson", bytes.len() as u64, "application/geo+json", std::io::Cursor::new(bytes))
+        .reader(
+            "labels.geojson",
+            bytes.len() as u64,
+            "application/geo+json",
+            std::io::Cursor::new(bytes),
+        )
         .categorical(true)
         .send()
         .await

@@ -71,7 +71,7 @@
 //!
 //! # Progress
 //!
-//! See [`progress`](self::Progress) for what the numbers mean: bytes moved and not taken back,
+//! See [`Progress`] for what the numbers mean: bytes moved and not taken back,
 //! where a retried request's bytes are subtracted and a file counts fully only once the
 //! storage host accepted it. Listen with `.on_progress(..)`, or take a
 //! [`ProgressReceiver`] (`Stream` + `watch`) with `.progress()`. With the cargo feature

@@ -64,14 +64,16 @@ impl Geopera {
     }
 }
 
-/// The retry policy for storage requests: 5 attempts per file, backoff from 200 ms up to
-/// 10 s, for at most 10 minutes.
+/// The retry policy for storage requests: 5 attempts per file (per run of failures
+/// without progress, for downloads), backoff with jitter from 200 ms up to 10 s.
+///
+/// Only `max_attempts`, `initial_backoff` and `max_backoff` apply to storage requests: a
+/// transfer of a large file may rightly take longer than any total time limit.
 pub fn default_storage_retry() -> RetryPolicy {
     RetryPolicy::default()
         .with_max_attempts(5)
         .with_initial_backoff(Duration::from_millis(200))
         .with_max_backoff(Duration::from_secs(10))
-        .with_max_elapsed(Duration::from_secs(600))
 }
 
 enum Source {
@@ -571,7 +573,6 @@ async fn upload_file(ctx: &Ctx, i: usize) -> Result<(), TransferError> {
     let file = &ctx.files[i];
     let tracker = &ctx.tracker;
     let http = ctx.client.api().http();
-    let started = std::time::Instant::now();
     let mut url: Option<String> = None;
     let mut transient = 0u32;
     let mut resigns = 0u32;
@@ -676,9 +677,7 @@ async fn upload_file(ctx: &Ctx, i: usize) -> Result<(), TransferError> {
                 } else {
                     TransferErrorKind::Interrupted
                 };
-                let exhausted = transient >= ctx.retry.max_attempts
-                    || started.elapsed() >= ctx.retry.max_elapsed;
-                if exhausted {
+                if transient >= ctx.retry.max_attempts {
                     tracker.retract(i);
                     let mut err = TransferError::new(
                         kind,

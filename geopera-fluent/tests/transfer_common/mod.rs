@@ -87,10 +87,18 @@ pub fn storage(server: &MockServer, method: &str) -> Vec<RequestRecord> {
 
 /// Asserts nothing is reserved any more and no storage request carried a credential.
 pub fn assert_nothing_lost(server: &MockServer) {
-    assert_eq!(server.reserved_bytes(), 0, "reservations: {:?}", server.reservations());
+    assert_eq!(
+        server.reserved_bytes(),
+        0,
+        "reservations: {:?}",
+        server.reservations()
+    );
     for r in server.requests() {
         if r.operation_id.is_none() {
-            assert!(!r.has_authorization, "a storage request carried a credential: {r:?}");
+            assert!(
+                !r.has_authorization,
+                "a storage request carried a credential: {r:?}"
+            );
         }
     }
 }
