@@ -100,7 +100,7 @@ async fn run(args: &[String]) -> Result<Value, BoxError> {
                 .uploads()
                 .initiate(json!({
                     "project_id": project_id(),
-                    "transfer_method": "signed_url",
+                    "transfer_method": "cli",
                     "file_count": 1,
                     "total_bytes": 1,
                 }))
@@ -132,7 +132,7 @@ async fn run(args: &[String]) -> Result<Value, BoxError> {
                 .uploads()
                 .initiate(json!({
                     "project_id": project_id(),
-                    "transfer_method": "signed_url",
+                    "transfer_method": "cli",
                     "file_count": 1,
                     "total_bytes": size,
                 }))

@@ -17,7 +17,7 @@ total = sum(os.path.getsize(os.path.join(DIR, name)) for name, _ in files)
 
 session = client.uploads.initiate({
     "project_id": PROJECT_ID,
-    "transfer_method": "signed_url",
+    "transfer_method": "cli",
     "file_count": len(files),
     "total_bytes": total,
 })

@@ -12,7 +12,7 @@ N = int(sys.argv[1])
 
 session = client.uploads.initiate({
     "project_id": PROJECT_ID,
-    "transfer_method": "signed_url",
+    "transfer_method": "cli",
     "file_count": 1,
     "total_bytes": 1,
 })

@@ -18,7 +18,7 @@ total_bytes = os.path.getsize(FILE_PATH)
 
 session = client.uploads.initiate({
     "project_id": PROJECT_ID,
-    "transfer_method": "signed_url",
+    "transfer_method": "cli",
     "file_count": 1,
     "total_bytes": total_bytes,
 })
