@@ -52,7 +52,7 @@ fn project_id() -> String {
     std::env::var("GEOPERA_PROJECT_ID").unwrap_or_else(|_| "proj_dev".to_owned())
 }
 
-fn arg<'a>(args: &'a [String], i: usize) -> Result<&'a str, BoxError> {
+fn arg(args: &[String], i: usize) -> Result<&str, BoxError> {
     args.get(i)
         .map(String::as_str)
         .ok_or_else(|| USAGE.to_owned().into())
