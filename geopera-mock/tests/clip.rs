@@ -72,25 +72,8 @@ async fn clip_job_lifecycle() {
             json!({"job_id": job_id, "mosaic_type": "visual", "user_agent": "bench/1", "requester_ip": "10.0.0.1"}),
         )
         .await;
-    for field in [
-        "url",
-        "expires_at",
-        "size",
-        "content_type",
-        "filename",
-        "sha256",
-    ] {
-        assert!(!d[field].is_null(), "descriptor lacks {field}: {d}");
-    }
-    let bytes = api
-        .http
-        .get(d["url"].as_str().unwrap())
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap();
+    common::assert_descriptor(&d);
+    let bytes = api.fetch(d["url"].as_str().unwrap()).await;
     assert_eq!(&bytes[..4], b"II*\0", "a little-endian TIFF");
     assert_eq!(bytes.len() as u64, d["size"].as_u64().unwrap());
     assert_eq!(

@@ -279,14 +279,6 @@ async fn a_thousand_bad_requests_then_a_normal_upload() {
             json!({"item_id": item_id, "asset_id": "visual"}),
         )
         .await;
-    let got = api
-        .http
-        .get(d["url"].as_str().unwrap())
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap();
-    assert_eq!(got.as_ref(), &bytes[..]);
+    let got = api.fetch(d["url"].as_str().unwrap()).await;
+    assert_eq!(got, bytes);
 }

@@ -89,16 +89,7 @@ async fn single_file_upload_creates_an_item_and_commits_the_reservation() {
             json!({"item_id": item_id, "asset_id": "visual"}),
         )
         .await;
-    for field in [
-        "url",
-        "expires_at",
-        "size",
-        "content_type",
-        "filename",
-        "sha256",
-    ] {
-        assert!(!d[field].is_null(), "descriptor lacks {field}: {d}");
-    }
+    common::assert_descriptor(&d);
     assert_eq!(d["size"], 10_000);
     assert_eq!(d["filename"], "harbour_2024.tif");
     let got = api

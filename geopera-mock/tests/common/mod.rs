@@ -133,6 +133,27 @@ impl Api {
         let done = self.ok("uploads.complete", json!({"upload_id": id})).await;
         (id, done)
     }
+
+    /// GETs a signed URL (no credentials) and returns the body; the status must be 200.
+    pub async fn fetch(&self, url: &str) -> Vec<u8> {
+        let r = self.http.get(url).send().await.unwrap();
+        assert_eq!(r.status(), 200, "GET {url}");
+        r.bytes().await.unwrap().to_vec()
+    }
+}
+
+/// Asserts that a download descriptor carries every field clients rely on.
+pub fn assert_descriptor(d: &Value) {
+    for field in [
+        "url",
+        "expires_at",
+        "size",
+        "content_type",
+        "filename",
+        "sha256",
+    ] {
+        assert!(!d[field].is_null(), "descriptor lacks {field}: {d}");
+    }
 }
 
 /// Deterministic test content.
