@@ -16,6 +16,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use geopera_fluent::types::UploadOutput;
 use geopera_fluent::{DownloadDescriptor, Geopera};
 use serde_json::{json, Value};
 
@@ -58,6 +59,19 @@ fn arg(args: &[String], i: usize) -> Result<&str, BoxError> {
         .ok_or_else(|| USAGE.to_owned().into())
 }
 
+/// Opens a one-file upload session of `total_bytes` in the benchmark project.
+async fn initiate(client: &Geopera, total_bytes: u64) -> Result<UploadOutput, BoxError> {
+    Ok(client
+        .uploads()
+        .initiate(json!({
+            "project_id": project_id(),
+            "transfer_method": "cli",
+            "file_count": 1,
+            "total_bytes": total_bytes,
+        }))
+        .await?)
+}
+
 async fn run(args: &[String]) -> Result<Value, BoxError> {
     let client = Geopera::from_env()?;
     match arg(args, 0)? {
@@ -96,15 +110,7 @@ async fn run(args: &[String]) -> Result<Value, BoxError> {
         }
         "progress-calls" => {
             let n: u64 = arg(args, 1)?.parse()?;
-            let session = client
-                .uploads()
-                .initiate(json!({
-                    "project_id": project_id(),
-                    "transfer_method": "cli",
-                    "file_count": 1,
-                    "total_bytes": 1,
-                }))
-                .await?;
+            let session = initiate(&client, 1).await?;
             for i in 0..n {
                 client
                     .uploads()
@@ -128,15 +134,7 @@ async fn run(args: &[String]) -> Result<Value, BoxError> {
         "sign" => {
             let name = arg(args, 1)?;
             let size: u64 = arg(args, 2)?.parse()?;
-            let session = client
-                .uploads()
-                .initiate(json!({
-                    "project_id": project_id(),
-                    "transfer_method": "cli",
-                    "file_count": 1,
-                    "total_bytes": size,
-                }))
-                .await?;
+            let session = initiate(&client, size).await?;
             let signed = client
                 .uploads()
                 .signed_url(json!({

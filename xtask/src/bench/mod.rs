@@ -242,22 +242,7 @@ impl Env {
 
     /// Stored objects under the mock's data dir.
     fn objects(&self) -> Vec<PathBuf> {
-        let mut out = Vec::new();
-        let mut stack = vec![self.mock_data.join("objects")];
-        while let Some(dir) = stack.pop() {
-            let Ok(rd) = std::fs::read_dir(&dir) else {
-                continue;
-            };
-            for e in rd.flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else {
-                    out.push(p);
-                }
-            }
-        }
-        out
+        files_under(&self.mock_data.join("objects"))
     }
 
     /// Deletes the objects stored since `before` was listed, except `keep`, so that repeated
@@ -608,23 +593,34 @@ fn generated_lines(root: &Path) -> Result<Value> {
     let mut out = serde_json::Map::new();
     for krate in ["geopera-api", "geopera-fluent"] {
         let mut total = 0usize;
-        let mut stack = vec![root.join(krate).join("src/generated")];
-        while let Some(dir) = stack.pop() {
-            let Ok(rd) = std::fs::read_dir(&dir) else {
-                continue;
-            };
-            for e in rd.flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else if p.extension().is_some_and(|x| x == "rs") {
-                    total += std::fs::read_to_string(&p)?.lines().count();
-                }
+        for p in files_under(&root.join(krate).join("src/generated")) {
+            if p.extension().is_some_and(|x| x == "rs") {
+                total += std::fs::read_to_string(&p)?.lines().count();
             }
         }
         out.insert(krate.to_owned(), json!(total));
     }
     Ok(Value::Object(out))
+}
+
+/// Every file below `dir`, recursively; unreadable folders are skipped.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
 }
 
 fn load_average() -> String {
