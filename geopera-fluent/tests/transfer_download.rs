@@ -4,6 +4,7 @@ mod transfer_common;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::future::IntoFuture;
 use std::time::Duration;
 
 use geopera_fluent::transfer::{FileState, Step, TransferErrorKind};
@@ -268,5 +269,56 @@ async fn persistent_storage_failure_never_leaves_a_truncated_destination() {
     let last_get = storage(&server, "GET").pop().unwrap();
     assert!(last_get.range.is_some(), "{last_get:?}");
     assert_no_part_files(dir.path());
+    assert_nothing_lost(&server);
+}
+
+/// Transfers are futures a caller can hand to `tokio::spawn`, even with a progress
+/// listener that is `Send` but not `Sync`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn transfers_run_on_spawned_tasks() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("spawned.tif");
+    let sha = write_pattern(&source, 3 * MIB + 7, 11);
+
+    let calls = std::cell::Cell::new(0u32);
+    let upload = client
+        .upload(server.project_id())
+        .file(&source)
+        .on_progress(move |_| calls.set(calls.get() + 1));
+    let done = tokio::spawn(upload.into_future())
+        .await
+        .expect("upload task")
+        .expect("upload");
+    let item_id = done.item_ids[0].clone();
+
+    let seen = std::cell::Cell::new(0u64);
+    let dest = dir.path().join("back.tif");
+    let download = client
+        .download_asset(&item_id, "visual")
+        .on_progress(move |p| seen.set(p.bytes));
+    let report = tokio::spawn(download.to_path(dest.clone()))
+        .await
+        .expect("download task")
+        .expect("download");
+    assert_eq!(report.sha256, sha);
+    assert_eq!(sha256_file(&dest), sha);
+
+    let mut buffer = Vec::new();
+    let report = tokio::spawn({
+        let client = client.clone();
+        async move {
+            let report = client
+                .download_asset(&item_id, "visual")
+                .to_writer(&mut buffer)
+                .await;
+            report.map(|r| (r, buffer))
+        }
+    })
+    .await
+    .expect("to_writer task")
+    .expect("to_writer");
+    assert_eq!(report.1.len() as u64, 3 * MIB + 7);
     assert_nothing_lost(&server);
 }

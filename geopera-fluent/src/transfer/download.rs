@@ -217,16 +217,22 @@ pub struct DownloadReport {
 /// [`Download::to_writer`].
 #[must_use = "a download does nothing until to_path or to_writer is awaited"]
 pub struct Download {
+    job: Job,
+    progress: ProgressSink,
+}
+
+/// What to fetch and how: the part of a [`Download`] borrowed while it runs. The progress
+/// sink stays out of it, so that the running future is `Send` whatever the listener is.
+struct Job {
     client: Geopera,
     subject: Subject,
     retry: RetryPolicy,
-    progress: ProgressSink,
 }
 
 impl std::fmt::Debug for Download {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Download")
-            .field("subject", &self.subject)
+            .field("subject", &self.job.subject)
             .finish_non_exhaustive()
     }
 }
@@ -234,9 +240,11 @@ impl std::fmt::Debug for Download {
 impl Download {
     fn new(client: Geopera, subject: Subject) -> Self {
         Download {
-            client,
-            subject,
-            retry: default_storage_retry(),
+            job: Job {
+                client,
+                subject,
+                retry: default_storage_retry(),
+            },
             progress: ProgressSink::default(),
         }
     }
@@ -252,7 +260,7 @@ impl Download {
             user_agent: ua,
             requester_ip: ip,
             ..
-        } = &mut self.subject
+        } = &mut self.job.subject
         {
             *ua = Some(user_agent.into());
             *ip = Some(requester_ip.into());
@@ -264,7 +272,7 @@ impl Download {
     /// [`default_storage_retry`](super::default_storage_retry)); `max_attempts` counts
     /// consecutive attempts that moved no byte.
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
+        self.job.retry = policy;
         self
     }
 
@@ -323,6 +331,28 @@ impl Download {
         self.run(Sink::Writer(&mut writer)).await
     }
 
+    async fn run(self, sink: Sink<'_>) -> Result<DownloadReport, TransferError> {
+        let started = Instant::now();
+        let Download { job, progress } = self;
+        let name = match &sink {
+            Sink::Path(p) => p.display().to_string(),
+            Sink::Writer(_) => job.subject.describe(),
+        };
+        let tracker = Tracker::new(progress, vec![(name, None)]);
+        let result = tokio::select! {
+            result = job.transfer(sink, &tracker, started) => result,
+            _ = tracker.ticker() => unreachable!("the ticker never ends"),
+        };
+        if result.is_err() {
+            tracker.state(0, FileState::Failed);
+        }
+        tracker.finish();
+        result
+    }
+
+}
+
+impl Job {
     async fn resolve(&self) -> Result<DownloadDescriptor, TransferError> {
         let value = match &self.subject {
             Subject::Asset { item_id, asset_id } => {
@@ -359,24 +389,6 @@ impl Download {
                 ),
             )
         })
-    }
-
-    async fn run(mut self, sink: Sink<'_>) -> Result<DownloadReport, TransferError> {
-        let started = Instant::now();
-        let name = match &sink {
-            Sink::Path(p) => p.display().to_string(),
-            Sink::Writer(_) => self.subject.describe(),
-        };
-        let tracker = Tracker::new(std::mem::take(&mut self.progress), vec![(name, None)]);
-        let result = tokio::select! {
-            result = self.transfer(sink, &tracker, started) => result,
-            _ = tracker.ticker() => unreachable!("the ticker never ends"),
-        };
-        if result.is_err() {
-            tracker.state(0, FileState::Failed);
-        }
-        tracker.finish();
-        result
     }
 
     async fn transfer(
