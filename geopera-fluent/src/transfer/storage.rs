@@ -14,6 +14,7 @@ use bytes::{Bytes, BytesMut};
 use futures_util::StreamExt;
 use http::StatusCode;
 use tokio::io::{AsyncRead, AsyncReadExt};
+use tokio::task::JoinHandle;
 
 use super::progress::Tracker;
 
@@ -32,8 +33,80 @@ pub(crate) enum BodySource {
     Reader(Box<dyn AsyncRead + Send + Unpin>),
 }
 
+/// Reads a file in [`CHUNK`]s on the blocking pool, straight into the buffers handed to the
+/// HTTP body, one chunk ahead of the one being sent, so reading the disk overlaps sending.
+struct FileChunks {
+    /// The file, while no read is in flight.
+    file: Option<std::fs::File>,
+    /// The read ahead, and the length it asked for.
+    ahead: Option<(usize, JoinHandle<(std::fs::File, io::Result<BytesMut>)>)>,
+}
+
+impl FileChunks {
+    fn new(file: std::fs::File) -> Self {
+        FileChunks {
+            file: Some(file),
+            ahead: None,
+        }
+    }
+
+    /// Starts reading the next `want` bytes (fewer at the end of the file).
+    fn read_ahead(&mut self, want: usize) {
+        let Some(mut file) = self.file.take() else {
+            return;
+        };
+        let task = tokio::task::spawn_blocking(move || {
+            let mut buf = BytesMut::with_capacity(want);
+            let result = read_up_to(&mut file, &mut buf, want).map(|()| buf);
+            (file, result)
+        });
+        self.ahead = Some((want, task));
+    }
+
+    /// The next `want` bytes, and the read of the `then` bytes after them started.
+    async fn next(&mut self, want: usize, then: usize) -> io::Result<BytesMut> {
+        if self.ahead.as_ref().is_some_and(|(asked, _)| *asked != want) {
+            return Err(io::Error::other("a read ahead asked for the wrong length"));
+        }
+        if self.ahead.is_none() {
+            self.read_ahead(want);
+        }
+        let (_, task) = self.ahead.take().expect("a read is in flight");
+        let (file, result) = task.await.map_err(io::Error::other)?;
+        self.file = Some(file);
+        let buf = result?;
+        if then > 0 && buf.len() == want {
+            self.read_ahead(then);
+        }
+        Ok(buf)
+    }
+}
+
+/// Reads into `buf` until it holds `want` bytes or the file ends.
+fn read_up_to(file: &mut std::fs::File, buf: &mut BytesMut, want: usize) -> io::Result<()> {
+    use std::io::Read;
+    buf.resize(want, 0);
+    let mut filled = 0;
+    while filled < want {
+        match file.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+    buf.truncate(filled);
+    Ok(())
+}
+
+/// Where a body stream reads from.
+enum Reader {
+    File(FileChunks),
+    Stream(Box<dyn AsyncRead + Send + Unpin>),
+}
+
 struct BodyState {
-    reader: Box<dyn AsyncRead + Send + Unpin>,
+    reader: Reader,
     /// A second handle on the file, to check its size when the last byte is read.
     check: Option<std::fs::File>,
     expected: u64,
@@ -56,17 +129,20 @@ impl BodyState {
             return None;
         }
         let want = (CHUNK as u64).min(self.remaining) as usize;
-        let mut buf = BytesMut::with_capacity(want);
-        while buf.len() < want {
-            match self.reader.read_buf(&mut buf).await {
-                Ok(0) => break,
-                Ok(_) => {}
-                Err(err) => {
-                    self.done = true;
-                    return Some(Err(err));
-                }
+        let read = match &mut self.reader {
+            Reader::File(chunks) => {
+                let then = (CHUNK as u64).min(self.remaining - want as u64) as usize;
+                chunks.next(want, then).await
             }
-        }
+            Reader::Stream(reader) => read_stream(reader, want).await,
+        };
+        let buf = match read {
+            Ok(buf) => buf,
+            Err(err) => {
+                self.done = true;
+                return Some(Err(err));
+            }
+        };
         let n = buf.len() as u64;
         if n == 0 {
             let sent = self.expected - self.remaining;
@@ -99,9 +175,9 @@ impl BodyState {
                         return Some(Err(err));
                     }
                 }
-            } else {
+            } else if let Reader::Stream(reader) = &mut self.reader {
                 let mut probe = [0u8; 1];
-                match self.reader.read(&mut probe).await {
+                match reader.read(&mut probe).await {
                     Ok(0) => {}
                     Ok(_) => {
                         return Some(Err(self.fail(format!(
@@ -121,6 +197,20 @@ impl BodyState {
     }
 }
 
+/// Reads from a caller's reader until `want` bytes arrived or it ended.
+async fn read_stream(
+    reader: &mut Box<dyn AsyncRead + Send + Unpin>,
+    want: usize,
+) -> io::Result<BytesMut> {
+    let mut buf = BytesMut::with_capacity(want);
+    while buf.len() < want {
+        if reader.read_buf(&mut buf).await? == 0 {
+            break;
+        }
+    }
+    Ok(buf)
+}
+
 /// A streamed request body of exactly `len` bytes from `source`, counting bytes into
 /// `tracker` for file `index`. A file is opened here and its size checked against `len`
 /// now and again when its last byte is read; a mismatch fails the body and records why in
@@ -132,7 +222,7 @@ pub(crate) async fn request_body(
     index: usize,
 ) -> Result<(reqwest::Body, BodyFault), BodyError> {
     let fault: BodyFault = Arc::default();
-    let (reader, check): (Box<dyn AsyncRead + Send + Unpin>, _) = match source {
+    let (reader, check) = match source {
         BodySource::File(path) => {
             let file = std::fs::File::open(&path).map_err(BodyError::Io)?;
             let meta = file.metadata().map_err(BodyError::Io)?;
@@ -143,9 +233,9 @@ pub(crate) async fn request_body(
                 )));
             }
             let check = file.try_clone().map_err(BodyError::Io)?;
-            (Box::new(tokio::fs::File::from_std(file)), Some(check))
+            (Reader::File(FileChunks::new(file)), Some(check))
         }
-        BodySource::Reader(reader) => (reader, None),
+        BodySource::Reader(reader) => (Reader::Stream(reader), None),
     };
     let state = BodyState {
         reader,
