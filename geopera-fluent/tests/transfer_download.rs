@@ -2,9 +2,9 @@
 
 mod transfer_common;
 
+use std::future::IntoFuture;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::future::IntoFuture;
 use std::time::Duration;
 
 use geopera_fluent::transfer::{FileState, Step, TransferErrorKind};

@@ -3,15 +3,17 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
 use futures_util::StreamExt;
 use geopera_api::RetryPolicy;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWrite, AsyncWriteExt};
+use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use super::error::{Step, TransferError, TransferErrorKind};
+use super::part_file::PartFile;
 use super::progress::{FileState, Progress, ProgressReceiver, ProgressSink, Tracker};
-use super::storage::{self, Outcome, CHUNK};
+use super::storage::{self, Outcome};
 use super::upload::default_storage_retry;
 use crate::{DownloadDescriptor, Geopera};
 
@@ -349,7 +351,6 @@ impl Download {
         tracker.finish();
         result
     }
-
 }
 
 impl Job {
@@ -489,10 +490,11 @@ impl Job {
                     while let Some(chunk) = body.next().await {
                         match chunk {
                             Ok(chunk) => {
-                                out.write(&chunk).await?;
+                                let len = chunk.len() as u64;
                                 hasher.update(&chunk);
-                                offset += chunk.len() as u64;
-                                tracker.add(0, chunk.len() as u64);
+                                out.write(chunk).await?;
+                                offset += len;
+                                tracker.add(0, len);
                             }
                             Err(err) => {
                                 broken = Some(storage::error_chain(&err.without_url()));
@@ -628,7 +630,7 @@ enum Out<'w> {
     File {
         dest: PathBuf,
         part: PathBuf,
-        file: tokio::io::BufWriter<tokio::fs::File>,
+        file: PartFile,
         existing: u64,
     },
     Writer {
@@ -696,7 +698,7 @@ impl<'w> Out<'w> {
         Ok(Out::File {
             dest,
             part,
-            file: tokio::io::BufWriter::with_capacity(CHUNK, file),
+            file: PartFile::new(file.into_std().await),
             existing,
         })
     }
@@ -731,25 +733,11 @@ impl<'w> Out<'w> {
             self.restart().await?;
             return Ok(0);
         }
-        let inner = file.get_mut();
-        inner
-            .seek(std::io::SeekFrom::Start(0))
+        let (read, resumed) = file
+            .read_back(*existing, std::mem::take(hasher))
             .await
             .map_err(io_err)?;
-        let mut buf = vec![0u8; CHUNK];
-        let mut read = 0u64;
-        while read < *existing {
-            let n = inner.read(&mut buf).await.map_err(io_err)?;
-            if n == 0 {
-                break;
-            }
-            hasher.update(&buf[..n]);
-            read += n as u64;
-        }
-        inner
-            .seek(std::io::SeekFrom::Start(read))
-            .await
-            .map_err(io_err)?;
+        *hasher = resumed;
         Ok(read)
     }
 
@@ -757,14 +745,7 @@ impl<'w> Out<'w> {
         match self {
             Out::File { file, part, .. } => {
                 let io_err = |err| TransferError::io(Step::Write, format!("cannot write `{}`", part.display()), err);
-                file.flush().await.map_err(io_err)?;
-                let inner = file.get_mut();
-                inner.set_len(0).await.map_err(io_err)?;
-                inner
-                    .seek(std::io::SeekFrom::Start(0))
-                    .await
-                    .map_err(io_err)?;
-                Ok(())
+                file.truncate().await.map_err(io_err)
             }
             Out::Writer { written, .. } if *written == 0 => Ok(()),
             Out::Writer { .. } => Err(TransferError::new(
@@ -776,9 +757,9 @@ impl<'w> Out<'w> {
         }
     }
 
-    async fn write(&mut self, bytes: &[u8]) -> Result<(), TransferError> {
+    async fn write(&mut self, bytes: Bytes) -> Result<(), TransferError> {
         match self {
-            Out::File { file, part, .. } => file.write_all(bytes).await.map_err(|err| {
+            Out::File { file, part, .. } => file.write(bytes).await.map_err(|err| {
                 TransferError::io(
                     Step::Write,
                     format!("cannot write `{}`", part.display()),
@@ -787,7 +768,7 @@ impl<'w> Out<'w> {
             }),
             Out::Writer { writer, written } => {
                 writer
-                    .write_all(bytes)
+                    .write_all(&bytes)
                     .await
                     .map_err(|err| TransferError::io(Step::Write, "the writer failed", err))?;
                 *written += bytes.len() as u64;
@@ -826,10 +807,8 @@ impl<'w> Out<'w> {
                         err,
                     )
                 };
-                file.flush().await.map_err(io_err)?;
-                let inner = file.into_inner();
-                inner.sync_all().await.map_err(io_err)?;
-                drop(inner);
+                file.sync().await.map_err(io_err)?;
+                drop(file);
                 tokio::fs::rename(&part, &dest).await.map_err(|err| {
                     TransferError::io(
                         Step::Write,

@@ -80,6 +80,7 @@
 mod content_type;
 mod download;
 mod error;
+mod part_file;
 mod progress;
 #[cfg(feature = "progress-bar")]
 pub mod progress_bar;
