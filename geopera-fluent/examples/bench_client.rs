@@ -10,6 +10,10 @@
 //! bench_client resolve ITEM                the signed GET URL of asset `visual` (for curl)
 //! ```
 //!
+//! The work runs the way `#[tokio::main]` runs it: `block_on` of a multi-threaded runtime.
+//! With `--current-thread` first, it runs on a current-thread runtime instead (the choice
+//! for a program that makes its calls one after another).
+//!
 //! Reads `GEOPERA_API_URL` and `GEOPERA_API_TOKEN` (and `GEOPERA_PROJECT_ID`, default
 //! `proj_dev`); prints one JSON object on stdout.
 
@@ -20,17 +24,20 @@ use geopera_fluent::types::UploadOutput;
 use geopera_fluent::{DownloadDescriptor, Geopera};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: bench_client upload FILE | download ITEM DEST | \
+const USAGE: &str = "usage: bench_client [--current-thread] upload FILE | download ITEM DEST | \
 many-upload DIR CONCURRENCY | progress-calls N | sign FILE_NAME SIZE | resolve ITEM";
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut builder = if args.first().map(String::as_str) == Some("--current-thread") {
+        args.remove(0);
+        tokio::runtime::Builder::new_current_thread()
+    } else {
+        tokio::runtime::Builder::new_multi_thread()
+    };
+    let runtime = match builder.enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("bench_client: runtime: {e}");

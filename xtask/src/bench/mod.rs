@@ -500,24 +500,29 @@ fn case_progress(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult
     let mut rust = Row::new(&case, "rust fluent (client.uploads().progress())");
     let mut python = Row::new(&case, python_name);
     let mut rust0 = Row::new(&case, "rust fluent, 0 calls (baseline)");
+    let mut single = Row::new(&case, "rust fluent, current-thread runtime");
+    let mut single0 = Row::new(
+        &case,
+        "rust fluent, current-thread runtime, 0 calls (baseline)",
+    );
     let mut python0 = Row::new(&case, "python fluent, 0 calls (baseline)");
     let n_s = n.to_string();
     progress(&format!("bench: {case} "));
     for _ in 0..plan.runs {
-        sample(
-            env,
-            mock,
-            &mut rust,
-            &env.client(&["progress-calls", &n_s]),
-            &[],
-        )?;
-        sample(
-            env,
-            mock,
-            &mut rust0,
-            &env.client(&["progress-calls", "0"]),
-            &[],
-        )?;
+        for (row, args) in [
+            (&mut rust, vec!["progress-calls", &n_s]),
+            (&mut rust0, vec!["progress-calls", "0"]),
+            (
+                &mut single,
+                vec!["--current-thread", "progress-calls", &n_s],
+            ),
+            (
+                &mut single0,
+                vec!["--current-thread", "progress-calls", "0"],
+            ),
+        ] {
+            sample(env, mock, row, &env.client(&args), &[])?;
+        }
         if let Some(cmd) = env.python_script("progress_calls.py", &[&n_s]) {
             sample(env, mock, &mut python, &cmd, &[])?;
         }
@@ -527,12 +532,13 @@ fn case_progress(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult
     }
     println!();
     rust.per_call = Some((n, rust0.median(|s| s.cpu_s), rust0.median(|s| s.wall_s)));
+    single.per_call = Some((n, single0.median(|s| s.cpu_s), single0.median(|s| s.wall_s)));
     python.per_call = Some((n, python0.median(|s| s.cpu_s), python0.median(|s| s.wall_s)));
     cases.push(CaseResult::new(
         "progress",
         &case,
         python_name,
-        [rust, python, rust0, python0],
+        [rust, single, python, rust0, single0, python0],
     ));
     Ok(())
 }
