@@ -322,3 +322,37 @@ async fn transfers_run_on_spawned_tasks() {
     assert_eq!(report.1.len() as u64, 3 * MIB + 7);
     assert_nothing_lost(&server);
 }
+
+/// A `.part` whose bytes are not the object's is resumed (its length fits), caught by the
+/// checksum, removed, and never renamed onto the destination; the next call starts over.
+#[tokio::test]
+async fn a_corrupt_partial_file_fails_verification_and_is_removed() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let len = 2 * MIB + 5;
+    let (item_id, sha, _) = upload_asset(&server, &client, dir.path(), "scene.tif", len).await;
+    let dest = dir.path().join("copy.tif");
+    let part = dir.path().join("copy.tif.part");
+    std::fs::write(&part, vec![0x5a; MIB as usize]).unwrap();
+
+    let err = client
+        .download_asset(&item_id, "visual")
+        .to_path(&dest)
+        .await
+        .expect_err("the resumed bytes are wrong");
+    assert_eq!(err.kind(), TransferErrorKind::Integrity, "{err}");
+    assert_eq!(err.step(), Step::Verify);
+    assert!(err.to_string().contains(&sha), "{err}");
+    assert!(!dest.exists(), "nothing unverified at dest");
+    assert!(!part.exists(), "the bad partial file is removed");
+
+    let report = client
+        .download_asset(&item_id, "visual")
+        .to_path(&dest)
+        .await
+        .expect("a fresh download");
+    assert!(!report.resumed);
+    assert_eq!(sha256_file(&dest), sha);
+    assert_no_part_files(dir.path());
+}

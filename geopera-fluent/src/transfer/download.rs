@@ -3,7 +3,6 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use bytes::Bytes;
 use futures_util::StreamExt;
 use geopera_api::RetryPolicy;
 use serde_json::{json, Value};
@@ -404,6 +403,7 @@ impl Job {
             Sink::Writer(w) => Out::Writer {
                 writer: w,
                 written: 0,
+                hasher: Sha256::new(),
             },
         };
         let result = self.fetch(&mut out, tracker).await;
@@ -437,8 +437,7 @@ impl Job {
         let mut descriptor = self.resolve().await?;
         tracker.set_total(0, descriptor.size);
 
-        let mut hasher = Sha256::new();
-        let mut offset = out.resume_from(&descriptor, &mut hasher).await?;
+        let mut offset = out.resume_from(&descriptor).await?;
         let mut resumed = offset > 0;
         let mut idle_failures = 0u32;
         let mut resolves = 0u32;
@@ -467,7 +466,6 @@ impl Job {
                             _ => {
                                 // Not the part asked for: start over.
                                 offset = 0;
-                                hasher = Sha256::new();
                                 out.restart().await?;
                                 tracker.set_sent(0, 0);
                                 continue;
@@ -477,7 +475,6 @@ impl Job {
                         if offset > 0 {
                             // The host ignored the range: start over from this full answer.
                             offset = 0;
-                            hasher = Sha256::new();
                             out.restart().await?;
                             tracker.set_sent(0, 0);
                         }
@@ -490,11 +487,9 @@ impl Job {
                     while let Some(chunk) = body.next().await {
                         match chunk {
                             Ok(chunk) => {
-                                let len = chunk.len() as u64;
-                                hasher.update(&chunk);
-                                out.write(chunk).await?;
-                                offset += len;
-                                tracker.add(0, len);
+                                out.write(&chunk).await?;
+                                offset += chunk.len() as u64;
+                                tracker.add(0, chunk.len() as u64);
                             }
                             Err(err) => {
                                 broken = Some(storage::error_chain(&err.without_url()));
@@ -581,7 +576,7 @@ impl Job {
             }
         }
 
-        let sha256 = hex::encode(hasher.finalize());
+        let sha256 = out.sha256().await?;
         if let Some(expected) = descriptor.size.or(total) {
             if offset != expected {
                 out.discard().await;
@@ -626,6 +621,7 @@ enum Sink<'w> {
     Writer(&'w mut (dyn AsyncWrite + Unpin + Send)),
 }
 
+/// Where received bytes go; both hash what they were given.
 enum Out<'w> {
     File {
         dest: PathBuf,
@@ -636,6 +632,7 @@ enum Out<'w> {
     Writer {
         writer: &'w mut (dyn AsyncWrite + Unpin + Send),
         written: u64,
+        hasher: Sha256,
     },
 }
 
@@ -704,12 +701,8 @@ impl<'w> Out<'w> {
     }
 
     /// Where to start: the length of a `.part` from an earlier attempt, when the descriptor
-    /// lets the result be verified (its bytes are hashed into `hasher`); otherwise 0.
-    async fn resume_from(
-        &mut self,
-        descriptor: &DownloadDescriptor,
-        hasher: &mut Sha256,
-    ) -> Result<u64, TransferError> {
+    /// lets the result be verified (its bytes are hashed first); otherwise 0.
+    async fn resume_from(&mut self, descriptor: &DownloadDescriptor) -> Result<u64, TransferError> {
         let Out::File {
             file,
             existing,
@@ -733,12 +726,7 @@ impl<'w> Out<'w> {
             self.restart().await?;
             return Ok(0);
         }
-        let (read, resumed) = file
-            .read_back(*existing, std::mem::take(hasher))
-            .await
-            .map_err(io_err)?;
-        *hasher = resumed;
-        Ok(read)
+        file.read_back(*existing).await.map_err(io_err)
     }
 
     async fn restart(&mut self) -> Result<(), TransferError> {
@@ -747,7 +735,12 @@ impl<'w> Out<'w> {
                 let io_err = |err| TransferError::io(Step::Write, format!("cannot write `{}`", part.display()), err);
                 file.truncate().await.map_err(io_err)
             }
-            Out::Writer { written, .. } if *written == 0 => Ok(()),
+            Out::Writer {
+                written, hasher, ..
+            } if *written == 0 => {
+                *hasher = Sha256::new();
+                Ok(())
+            }
             Out::Writer { .. } => Err(TransferError::new(
                 TransferErrorKind::Storage,
                 Step::Transfer,
@@ -757,7 +750,7 @@ impl<'w> Out<'w> {
         }
     }
 
-    async fn write(&mut self, bytes: Bytes) -> Result<(), TransferError> {
+    async fn write(&mut self, bytes: &[u8]) -> Result<(), TransferError> {
         match self {
             Out::File { file, part, .. } => file.write(bytes).await.map_err(|err| {
                 TransferError::io(
@@ -766,14 +759,33 @@ impl<'w> Out<'w> {
                     err,
                 )
             }),
-            Out::Writer { writer, written } => {
+            Out::Writer {
+                writer,
+                written,
+                hasher,
+            } => {
                 writer
-                    .write_all(&bytes)
+                    .write_all(bytes)
                     .await
                     .map_err(|err| TransferError::io(Step::Write, "the writer failed", err))?;
+                hasher.update(bytes);
                 *written += bytes.len() as u64;
                 Ok(())
             }
+        }
+    }
+
+    /// The SHA-256 of the bytes written (including those a resume started from).
+    async fn sha256(&mut self) -> Result<String, TransferError> {
+        match self {
+            Out::File { file, part, .. } => file.sha256().await.map_err(|err| {
+                TransferError::io(
+                    Step::Write,
+                    format!("cannot write `{}`", part.display()),
+                    err,
+                )
+            }),
+            Out::Writer { hasher, .. } => Ok(hex::encode(hasher.clone().finalize())),
         }
     }
 
