@@ -33,13 +33,16 @@ pub(crate) enum BodySource {
     Reader(Box<dyn AsyncRead + Send + Unpin>),
 }
 
+/// A chunk being read on the blocking pool; the file comes back with it.
+type ChunkRead = JoinHandle<(std::fs::File, io::Result<BytesMut>)>;
+
 /// Reads a file in [`CHUNK`]s on the blocking pool, straight into the buffers handed to the
 /// HTTP body, one chunk ahead of the one being sent, so reading the disk overlaps sending.
 struct FileChunks {
     /// The file, while no read is in flight.
     file: Option<std::fs::File>,
     /// The read ahead, and the length it asked for.
-    ahead: Option<(usize, JoinHandle<(std::fs::File, io::Result<BytesMut>)>)>,
+    ahead: Option<(usize, ChunkRead)>,
 }
 
 impl FileChunks {
