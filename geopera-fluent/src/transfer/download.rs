@@ -576,7 +576,7 @@ impl Job {
             }
         }
 
-        let sha256 = out.sha256().await?;
+        let sha256 = out.sha256();
         if let Some(expected) = descriptor.size.or(total) {
             if offset != expected {
                 out.discard().await;
@@ -627,6 +627,7 @@ enum Out<'w> {
         dest: PathBuf,
         part: PathBuf,
         file: PartFile,
+        hasher: Sha256,
         existing: u64,
     },
     Writer {
@@ -696,6 +697,7 @@ impl<'w> Out<'w> {
             dest,
             part,
             file: PartFile::new(file.into_std().await),
+            hasher: Sha256::new(),
             existing,
         })
     }
@@ -705,6 +707,7 @@ impl<'w> Out<'w> {
     async fn resume_from(&mut self, descriptor: &DownloadDescriptor) -> Result<u64, TransferError> {
         let Out::File {
             file,
+            hasher,
             existing,
             part,
             ..
@@ -726,14 +729,23 @@ impl<'w> Out<'w> {
             self.restart().await?;
             return Ok(0);
         }
-        file.read_back(*existing).await.map_err(io_err)
+        *hasher = Sha256::new();
+        file.read_back(*existing, hasher).await.map_err(io_err)
     }
 
     async fn restart(&mut self) -> Result<(), TransferError> {
         match self {
-            Out::File { file, part, .. } => {
-                let io_err = |err| TransferError::io(Step::Write, format!("cannot write `{}`", part.display()), err);
-                file.truncate().await.map_err(io_err)
+            Out::File {
+                file, hasher, part, ..
+            } => {
+                *hasher = Sha256::new();
+                file.truncate().await.map_err(|err| {
+                    TransferError::io(
+                        Step::Write,
+                        format!("cannot write `{}`", part.display()),
+                        err,
+                    )
+                })
             }
             Out::Writer {
                 written, hasher, ..
@@ -752,13 +764,18 @@ impl<'w> Out<'w> {
 
     async fn write(&mut self, bytes: &[u8]) -> Result<(), TransferError> {
         match self {
-            Out::File { file, part, .. } => file.write(bytes).await.map_err(|err| {
-                TransferError::io(
-                    Step::Write,
-                    format!("cannot write `{}`", part.display()),
-                    err,
-                )
-            }),
+            Out::File {
+                file, hasher, part, ..
+            } => {
+                hasher.update(bytes);
+                file.write(bytes).await.map_err(|err| {
+                    TransferError::io(
+                        Step::Write,
+                        format!("cannot write `{}`", part.display()),
+                        err,
+                    )
+                })
+            }
             Out::Writer {
                 writer,
                 written,
@@ -776,17 +793,11 @@ impl<'w> Out<'w> {
     }
 
     /// The SHA-256 of the bytes written (including those a resume started from).
-    async fn sha256(&mut self) -> Result<String, TransferError> {
-        match self {
-            Out::File { file, part, .. } => file.sha256().await.map_err(|err| {
-                TransferError::io(
-                    Step::Write,
-                    format!("cannot write `{}`", part.display()),
-                    err,
-                )
-            }),
-            Out::Writer { hasher, .. } => Ok(hex::encode(hasher.clone().finalize())),
-        }
+    fn sha256(&self) -> String {
+        let hasher = match self {
+            Out::File { hasher, .. } | Out::Writer { hasher, .. } => hasher,
+        };
+        hex::encode(hasher.clone().finalize())
     }
 
     /// Flushes buffered bytes of the partial file, ignoring errors.
