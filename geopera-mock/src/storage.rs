@@ -232,9 +232,14 @@ async fn put(app: Arc<AppState>, object_path: String, req: Request) -> Response 
     resp
 }
 
+/// Bytes per file read or write of object bodies.
+const IO_CHUNK: usize = 256 * 1024;
+
 /// Writes a body to `path` chunk by chunk, hashing as it goes.
 async fn stream_to_file(body: Body, path: &PathBuf) -> io::Result<(u64, String)> {
-    let mut file = tokio::fs::File::create(path).await?;
+    // Buffered: every write is a hop to tokio's blocking pool, and received chunks are small.
+    let mut file =
+        tokio::io::BufWriter::with_capacity(IO_CHUNK, tokio::fs::File::create(path).await?);
     // ring's assembly SHA-256 keeps multi-GiB uploads fast even in unoptimised builds.
     let mut hasher = ring::digest::Context::new(&ring::digest::SHA256);
     let mut size = 0u64;
@@ -363,7 +368,8 @@ async fn get(app: Arc<AppState>, object_path: String, head: bool, headers: &Head
             return xml_error(500, "InternalError", &format!("seek failed: {e}"));
         }
     }
-    let stream = ReaderStream::with_capacity(file.take(len), 64 * 1024);
+    // Large reads: each one is a hop to tokio's blocking pool.
+    let stream = ReaderStream::with_capacity(file.take(len), IO_CHUNK);
     *resp.body_mut() = Body::from_stream(stream);
     resp
 }
