@@ -164,7 +164,7 @@ async fn a_categorical_reader_with_an_explicit_type() {
 }
 
 #[test]
-fn blocking_upload_without_a_runtime() {
+fn blocking_upload_and_download_without_a_runtime() {
     let server = MockServer::builder().start_blocking().unwrap();
     let client = client(&server);
     let dir = tempfile::tempdir().unwrap();
@@ -179,5 +179,15 @@ fn blocking_upload_without_a_runtime() {
     let o = object(&server, "plain.bin");
     assert_eq!(o.sha256, sha);
     assert_eq!(o.content_type, "application/octet-stream");
+
+    // And back, still without a runtime: the file is read and written on the shared
+    // blocking runtime's pool.
+    let dest = dir.path().join("plain.copy");
+    let report = client
+        .download_asset(&done.item_ids[0], "visual")
+        .to_path_blocking(&dest)
+        .expect("download");
+    assert_eq!(report.sha256, sha);
+    assert_eq!(std::fs::read(&dest).unwrap(), std::fs::read(&path).unwrap());
     assert_nothing_lost(&server);
 }
