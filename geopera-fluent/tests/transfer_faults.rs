@@ -276,6 +276,42 @@ async fn file_grown_during_upload_fails_cleanly() {
     assert_nothing_lost(&server);
 }
 
+/// A file cut short while it is read (whether that is seen at open, mid-read or at the last
+/// chunk) fails the upload; nothing shorter than what was reserved is stored.
+#[tokio::test]
+async fn file_truncated_during_upload_fails_cleanly() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shrinking.tif");
+    write_pattern(&path, 8 * MIB, 19);
+
+    let cut = Arc::new(AtomicBool::new(false));
+    let c = cut.clone();
+    let p = path.clone();
+    let err = client
+        .upload(server.project_id())
+        .file(&path)
+        .on_progress(move |progress| {
+            if progress.files[0].state == FileState::Transferring && !c.swap(true, Ordering::SeqCst)
+            {
+                let f = std::fs::OpenOptions::new().write(true).open(&p).unwrap();
+                f.set_len(MIB).unwrap();
+            }
+        })
+        .send()
+        .await
+        .expect_err("the file was cut short");
+
+    assert!(cut.load(Ordering::SeqCst));
+    assert_eq!(err.kind(), TransferErrorKind::SourceChanged, "{err}");
+    assert!(err.session_released());
+    assert_eq!(calls(&server, "uploads.fail").len(), 1);
+    assert!(calls(&server, "uploads.complete").is_empty());
+    assert!(server.objects().is_empty(), "nothing stored");
+    assert_nothing_lost(&server);
+}
+
 #[tokio::test]
 async fn reader_with_too_few_bytes_fails_cleanly() {
     let server = MockServer::start().await;
