@@ -400,11 +400,7 @@ impl Job {
         // Check the destination before spending egress on a descriptor.
         let mut out = match sink {
             Sink::Path(dest) => Out::open(dest).await?,
-            Sink::Writer(w) => Out::Writer {
-                writer: w,
-                written: 0,
-                hasher: Sha256::new(),
-            },
+            Sink::Writer(w) => Out::writer(w),
         };
         let result = self.fetch(&mut out, tracker).await;
         match result {
@@ -621,19 +617,22 @@ enum Sink<'w> {
     Writer(&'w mut (dyn AsyncWrite + Unpin + Send)),
 }
 
-/// Where received bytes go; both hash what they were given.
-enum Out<'w> {
+/// Where received bytes go, and the SHA-256 of everything written there.
+struct Out<'w> {
+    target: Target<'w>,
+    hasher: Sha256,
+}
+
+enum Target<'w> {
     File {
         dest: PathBuf,
         part: PathBuf,
         file: PartFile,
-        hasher: Sha256,
         existing: u64,
     },
     Writer {
         writer: &'w mut (dyn AsyncWrite + Unpin + Send),
         written: u64,
-        hasher: Sha256,
     },
 }
 
@@ -643,7 +642,29 @@ fn part_path(dest: &Path) -> PathBuf {
     dest.with_file_name(name)
 }
 
+/// The error for a failed read or write of the partial file `part`.
+fn part_error(part: &Path, verb: &str, err: std::io::Error) -> TransferError {
+    TransferError::io(
+        Step::Write,
+        format!("cannot {verb} `{}`", part.display()),
+        err,
+    )
+}
+
 impl<'w> Out<'w> {
+    fn new(target: Target<'w>) -> Self {
+        Out {
+            target,
+            hasher: Sha256::new(),
+        }
+    }
+
+    /// Into the caller's writer.
+    fn writer(writer: &'w mut (dyn AsyncWrite + Unpin + Send)) -> Self {
+        Out::new(Target::Writer { writer, written: 0 })
+    }
+
+    /// Into `<dest>.part`, opened (or created) here.
     async fn open(dest: PathBuf) -> Result<Out<'w>, TransferError> {
         if dest.file_name().is_none() {
             return Err(TransferError::new(
@@ -685,152 +706,109 @@ impl<'w> Out<'w> {
             .write(true)
             .open(&part)
             .await
-            .map_err(|err| {
-                TransferError::io(
-                    Step::Write,
-                    format!("cannot write `{}`", part.display()),
-                    err,
-                )
-            })?;
+            .map_err(|err| part_error(&part, "write", err))?;
         let existing = file.metadata().await.map(|m| m.len()).unwrap_or(0);
-        Ok(Out::File {
+        Ok(Out::new(Target::File {
             dest,
             part,
             file: PartFile::new(file.into_std().await),
-            hasher: Sha256::new(),
             existing,
-        })
+        }))
     }
 
     /// Where to start: the length of a `.part` from an earlier attempt, when the descriptor
     /// lets the result be verified (its bytes are hashed first); otherwise 0.
     async fn resume_from(&mut self, descriptor: &DownloadDescriptor) -> Result<u64, TransferError> {
-        let Out::File {
+        let Target::File {
             file,
-            hasher,
             existing,
             part,
             ..
-        } = self
+        } = &mut self.target
         else {
             return Ok(0);
         };
         let usable = *existing > 0
             && descriptor.sha256.is_some()
             && descriptor.size.is_some_and(|size| *existing <= size);
-        let io_err = |err| {
-            TransferError::io(
-                Step::Write,
-                format!("cannot read `{}`", part.display()),
-                err,
-            )
-        };
         if !usable {
             self.restart().await?;
             return Ok(0);
         }
-        *hasher = Sha256::new();
-        file.read_back(*existing, hasher).await.map_err(io_err)
+        self.hasher = Sha256::new();
+        file.read_back(*existing, &mut self.hasher)
+            .await
+            .map_err(|err| part_error(part, "read", err))
     }
 
+    /// Drops everything written so far, to receive the whole object again.
     async fn restart(&mut self) -> Result<(), TransferError> {
-        match self {
-            Out::File {
-                file, hasher, part, ..
-            } => {
-                *hasher = Sha256::new();
-                file.truncate().await.map_err(|err| {
-                    TransferError::io(
-                        Step::Write,
-                        format!("cannot write `{}`", part.display()),
-                        err,
-                    )
-                })
-            }
-            Out::Writer {
-                written, hasher, ..
-            } if *written == 0 => {
-                *hasher = Sha256::new();
-                Ok(())
-            }
-            Out::Writer { .. } => Err(TransferError::new(
+        match &mut self.target {
+            Target::File { file, part, .. } => file
+                .truncate()
+                .await
+                .map_err(|err| part_error(part, "write", err))?,
+            Target::Writer { written, .. } if *written == 0 => {}
+            Target::Writer { .. } => return Err(TransferError::new(
                 TransferErrorKind::Storage,
                 Step::Transfer,
                 "the storage host did not honour the Range request, and the bytes already written cannot be taken back",
             )
             .with_hint("download to a path instead, or try again")),
         }
+        self.hasher = Sha256::new();
+        Ok(())
     }
 
     async fn write(&mut self, bytes: &[u8]) -> Result<(), TransferError> {
-        match self {
-            Out::File {
-                file, hasher, part, ..
-            } => {
-                hasher.update(bytes);
-                file.write(bytes).await.map_err(|err| {
-                    TransferError::io(
-                        Step::Write,
-                        format!("cannot write `{}`", part.display()),
-                        err,
-                    )
-                })
-            }
-            Out::Writer {
-                writer,
-                written,
-                hasher,
-            } => {
+        match &mut self.target {
+            Target::File { file, part, .. } => file
+                .write(bytes)
+                .await
+                .map_err(|err| part_error(part, "write", err))?,
+            Target::Writer { writer, written } => {
                 writer
                     .write_all(bytes)
                     .await
                     .map_err(|err| TransferError::io(Step::Write, "the writer failed", err))?;
-                hasher.update(bytes);
                 *written += bytes.len() as u64;
-                Ok(())
             }
         }
+        self.hasher.update(bytes);
+        Ok(())
     }
 
     /// The SHA-256 of the bytes written (including those a resume started from).
     fn sha256(&self) -> String {
-        let hasher = match self {
-            Out::File { hasher, .. } | Out::Writer { hasher, .. } => hasher,
-        };
-        hex::encode(hasher.clone().finalize())
+        hex::encode(self.hasher.clone().finalize())
     }
 
     /// Flushes buffered bytes of the partial file, ignoring errors.
     async fn flush_quietly(&mut self) {
-        if let Out::File { file, .. } = self {
+        if let Target::File { file, .. } = &mut self.target {
             let _ = file.flush().await;
         }
     }
 
     /// Removes the partial file after a verification failure.
     async fn discard(&mut self) {
-        if let Out::File { part, .. } = self {
-            let _ = tokio::fs::remove_file(&part).await;
+        if let Target::File { part, .. } = &self.target {
+            let _ = tokio::fs::remove_file(part).await;
         }
     }
 
     /// Flushes, syncs and renames the `.part` onto the destination.
     async fn finish(self) -> Result<Option<PathBuf>, TransferError> {
-        match self {
-            Out::File {
+        match self.target {
+            Target::File {
                 dest,
                 part,
                 mut file,
                 ..
             } => {
-                let io_err = |err| {
-                    TransferError::io(
-                        Step::Write,
-                        format!("cannot write `{}`", part.display()),
-                        err,
-                    )
-                };
-                file.sync().await.map_err(io_err)?;
+                file.sync()
+                    .await
+                    .map_err(|err| part_error(&part, "write", err))?;
                 drop(file);
                 tokio::fs::rename(&part, &dest).await.map_err(|err| {
                     TransferError::io(
@@ -841,7 +819,7 @@ impl<'w> Out<'w> {
                 })?;
                 Ok(Some(dest))
             }
-            Out::Writer { writer, .. } => {
+            Target::Writer { writer, .. } => {
                 writer
                     .flush()
                     .await
