@@ -11,10 +11,12 @@
 //! instead of beside the network reads was slower on two cores (the reader waited on the
 //! hasher), and 1 MiB writes cost twice the kernel time of 256 KiB ones.
 
-use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::io::{self, Seek, SeekFrom, Write};
 
 use sha2::{Digest, Sha256};
 use tokio::task::JoinHandle;
+
+use super::storage::fill_from;
 
 /// Bytes gathered before they are handed to a blocking write.
 const BATCH: usize = 256 * 1024;
@@ -161,14 +163,12 @@ fn hash_prefix(file: &mut std::fs::File, len: u64, hasher: &mut Sha256) -> io::R
     let mut read = 0u64;
     while read < len {
         let want = (len - read).min(READ_BACK as u64) as usize;
-        let n = match file.read(&mut buf[..want]) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
-            Err(err) => return Err(err),
-        };
+        let n = fill_from(file, &mut buf[..want])?;
         hasher.update(&buf[..n]);
         read += n as u64;
+        if n < want {
+            break;
+        }
     }
     file.seek(SeekFrom::Start(read))?;
     Ok(read)

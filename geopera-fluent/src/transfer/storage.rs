@@ -87,19 +87,25 @@ impl FileChunks {
 
 /// Reads into `buf` until it holds `want` bytes or the file ends.
 fn read_up_to(file: &mut std::fs::File, buf: &mut BytesMut, want: usize) -> io::Result<()> {
-    use std::io::Read;
     buf.resize(want, 0);
+    let filled = fill_from(file, buf)?;
+    buf.truncate(filled);
+    Ok(())
+}
+
+/// Fills `buf` from `reader` until it is full or the reader ends; returns the bytes read.
+/// (`read_exact` would fail at the end instead of saying how much there was.)
+pub(crate) fn fill_from(reader: &mut impl std::io::Read, buf: &mut [u8]) -> io::Result<usize> {
     let mut filled = 0;
-    while filled < want {
-        match file.read(&mut buf[filled..]) {
+    while filled < buf.len() {
+        match reader.read(&mut buf[filled..]) {
             Ok(0) => break,
             Ok(n) => filled += n,
             Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
             Err(err) => return Err(err),
         }
     }
-    buf.truncate(filled);
-    Ok(())
+    Ok(filled)
 }
 
 /// Where a body stream reads from.
