@@ -69,25 +69,11 @@ impl DownloadDescriptor {
                 )
             })?;
         map.remove("url");
-        let mut text = |key: &str| match map.remove(key) {
-            Some(Value::String(s)) => Some(s),
-            Some(other) => {
-                map.insert(key.to_string(), other);
-                None
-            }
-            None => None,
-        };
-        let expires_at = text("expires_at");
-        let content_type = text("content_type");
-        let filename = text("filename");
-        let sha256 = text("sha256");
-        let size = match map.get("size").and_then(Value::as_u64) {
-            Some(size) => {
-                map.remove("size");
-                Some(size)
-            }
-            None => None,
-        };
+        let expires_at = take_text(&mut map, "expires_at");
+        let content_type = take_text(&mut map, "content_type");
+        let filename = take_text(&mut map, "filename");
+        let sha256 = take_text(&mut map, "sha256");
+        let size = take_u64(&mut map, "size");
         Ok(DownloadDescriptor {
             url,
             expires_at,
@@ -98,6 +84,26 @@ impl DownloadDescriptor {
             extra: map,
         })
     }
+}
+
+/// Takes `key` out of `map` when it is a string; any other value stays in `map` (it then
+/// shows up among the `extra` fields instead of being lost).
+pub(crate) fn take_text(map: &mut JsonObject, key: &str) -> Option<String> {
+    match map.remove(key) {
+        Some(Value::String(s)) => Some(s),
+        Some(other) => {
+            map.insert(key.to_string(), other);
+            None
+        }
+        None => None,
+    }
+}
+
+/// Takes `key` out of `map` when it is a non-negative integer; any other value stays.
+pub(crate) fn take_u64(map: &mut JsonObject, key: &str) -> Option<u64> {
+    let n = map.get(key).and_then(Value::as_u64)?;
+    map.remove(key);
+    Some(n)
 }
 
 impl<'de> Deserialize<'de> for DownloadDescriptor {

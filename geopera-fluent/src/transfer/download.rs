@@ -14,6 +14,7 @@ use super::part_file::PartFile;
 use super::progress::{FileState, Progress, ProgressReceiver, ProgressSink, Tracker};
 use super::storage::{self, Outcome};
 use super::upload::default_storage_retry;
+use crate::views::{take_text, take_u64};
 use crate::{DownloadDescriptor, Geopera};
 
 /// Fresh descriptors fetched for one download before giving up (after 403s or expiries).
@@ -139,23 +140,12 @@ impl ClipFile {
                 let Value::Object(mut map) = entry else {
                     return Err(format!("a clip download entry is not an object: {entry}"));
                 };
-                let mut text = |key: &str| match map.remove(key) {
-                    Some(Value::String(s)) => Some(s),
-                    Some(other) => {
-                        map.insert(key.into(), other);
-                        None
-                    }
-                    None => None,
-                };
-                let mosaic_type = text("mosaic_type")
+                let mosaic_type = take_text(&mut map, "mosaic_type")
                     .ok_or_else(|| "a clip download entry has no `mosaic_type`".to_string())?;
-                let filename = text("filename");
-                let content_type = text("content_type");
-                let sha256 = text("sha256");
-                let size = map.get("size").and_then(Value::as_u64);
-                if size.is_some() {
-                    map.remove("size");
-                }
+                let filename = take_text(&mut map, "filename");
+                let content_type = take_text(&mut map, "content_type");
+                let sha256 = take_text(&mut map, "sha256");
+                let size = take_u64(&mut map, "size");
                 Ok(ClipFile {
                     mosaic_type,
                     filename,
