@@ -147,6 +147,11 @@ async fn around(State(app): State<Arc<AppState>>, req: Request, next: Next) -> R
         tokio::time::sleep(decision.latency).await;
     }
     let resp = if let Some((status, retry_after)) = decision.fail {
+        // Read the request to its end first: answering while the client is still sending
+        // makes the server close the connection under it, and the client would then see a
+        // reset or the status depending on timing. An injected status is always delivered.
+        let mut body = req.into_body().into_data_stream();
+        while let Some(Ok(_)) = body.next().await {}
         injected_failure(&kind, status, retry_after)
     } else if let Some(limit) = decision.cut_request {
         let kill = req.extensions().get::<ConnKill>().cloned();
