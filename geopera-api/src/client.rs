@@ -76,6 +76,7 @@ pub(crate) struct ClientInner {
     pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
     pub(crate) budget: RetryBudget,
+    pub(crate) max_response_bytes: u64,
 }
 
 impl fmt::Debug for Client {
@@ -115,6 +116,11 @@ impl Client {
         &self.inner.budget
     }
 
+    /// The largest API response body a call reads.
+    pub fn max_response_bytes(&self) -> u64 {
+        self.inner.max_response_bytes
+    }
+
     /// The underlying HTTP client (for storage transfers that share its connection pool).
     pub fn http(&self) -> &reqwest::Client {
         &self.inner.http
@@ -150,6 +156,7 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     retry: Option<RetryPolicy>,
     budget: Option<RetryBudget>,
+    max_response_bytes: Option<u64>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -210,7 +217,21 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest API response body read into memory (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES), 16 MiB). A larger
+    /// answer fails the call with [`Error::Refused`] without being read.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = Some(limit);
+        self
+    }
+
     /// Use this HTTP client (its own timeouts, proxies and TLS settings apply).
+    ///
+    /// Build it with `.redirect(geopera_api::redirect_policy())` (or
+    /// `reqwest::redirect::Policy::none()`): the SDK cannot change the redirect policy of a
+    /// client it did not build, and reqwest's default follows redirects to other origins with
+    /// every header but `Authorization`, `X-API-Key` included. An answer from another origin
+    /// still fails the call ([`crate::RefusalReason::CrossOriginRedirect`]).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -286,6 +307,7 @@ impl ClientBuilder {
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
+                .redirect(crate::redirect::redirect_policy())
                 .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(10)))
                 .build()
                 .map_err(|err| {
@@ -304,6 +326,9 @@ impl ClientBuilder {
                 request_timeout,
                 retry: self.retry.unwrap_or_default(),
                 budget: self.budget.unwrap_or_default(),
+                max_response_bytes: self
+                    .max_response_bytes
+                    .unwrap_or(crate::response_body::DEFAULT_MAX_RESPONSE_BYTES),
             }),
         })
     }

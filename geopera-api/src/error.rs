@@ -27,6 +27,43 @@ pub enum Error {
     Decode(Box<DecodeError>),
     /// The request was not sent: its body, a header or the call itself is invalid.
     InvalidRequest(Box<InvalidRequest>),
+    /// An answer arrived but was not accepted: a redirect to another origin, or a body
+    /// larger than `max_response_bytes`.
+    Refused(Box<RefusedResponse>),
+}
+
+/// Details of [`Error::Refused`].
+#[derive(Debug)]
+pub struct RefusedResponse {
+    /// The operation id.
+    pub operation: &'static str,
+    /// The status of the refused answer.
+    pub status: StatusCode,
+    /// Why it was refused.
+    pub reason: RefusalReason,
+}
+
+/// Why an answer was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RefusalReason {
+    /// The service redirected to another origin. The redirect was not followed (`followed`
+    /// is `false`), unless a client passed to `http_client(..)` followed it by itself.
+    CrossOriginRedirect {
+        /// The origin the call was sent to (`scheme://host[:port]`).
+        from: String,
+        /// The origin the redirect pointed at, without path or query string.
+        to: String,
+        /// Whether the HTTP client followed it before the SDK saw it.
+        followed: bool,
+    },
+    /// The body is larger than the client's `max_response_bytes`; the rest was not read.
+    TooLarge {
+        /// The limit in bytes.
+        limit: u64,
+        /// The `Content-Length` the answer declared, if any.
+        declared: Option<u64>,
+    },
 }
 
 /// Details of [`Error::Problem`].
@@ -129,6 +166,7 @@ impl Error {
             Error::Decode(e) => Some(e.status),
             Error::Transport(e) => e.source.status(),
             Error::InvalidRequest(_) => None,
+            Error::Refused(e) => Some(e.status),
         }
     }
 
@@ -159,6 +197,7 @@ impl Error {
             Error::Transport(e) => Some(e.operation),
             Error::Decode(e) => Some(e.operation),
             Error::InvalidRequest(e) => e.operation,
+            Error::Refused(e) => Some(e.operation),
         }
     }
 
@@ -167,7 +206,10 @@ impl Error {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) => !e.source.is_builder(),
-            Error::InvalidRequest(_) | Error::Decode(_) | Error::Validation(_) => false,
+            Error::InvalidRequest(_)
+            | Error::Decode(_)
+            | Error::Validation(_)
+            | Error::Refused(_) => false,
             _ => self.status().is_some_and(is_retryable_status),
         }
     }
@@ -264,6 +306,44 @@ impl fmt::Display for Error {
                     write!(f, "field `{field}`: ")?;
                 }
                 f.write_str(&e.message)
+            }
+            Error::Refused(e) => write!(f, "{}: {}", e.operation, e.reason),
+        }
+    }
+}
+
+impl fmt::Display for RefusalReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RefusalReason::CrossOriginRedirect {
+                from,
+                to,
+                followed: false,
+            } => write!(
+                f,
+                "the service at {from} redirected to another origin, {to}; API calls do not \
+                 follow redirects across origins, so the credential stays with {from}; check \
+                 the base URL"
+            ),
+            RefusalReason::CrossOriginRedirect {
+                from,
+                to,
+                followed: true,
+            } => write!(
+                f,
+                "the answer came from {to} instead of {from}: the HTTP client followed a \
+                 redirect across origins; build the client given to http_client(..) with \
+                 .redirect(geopera_api::redirect_policy())"
+            ),
+            RefusalReason::TooLarge { limit, declared } => {
+                write!(f, "the response body is larger than the limit of {limit} bytes")?;
+                if let Some(declared) = declared {
+                    write!(f, " (it declares {declared})")?;
+                }
+                f.write_str(
+                    "; the rest was not read; raise max_response_bytes on the client builder \
+                     if the answer is legitimate",
+                )
             }
         }
     }

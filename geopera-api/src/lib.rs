@@ -34,6 +34,11 @@
 //! - Untyped results (`{}` in the spec) are `serde_json::Value`.
 //! - Retries ([`RetryPolicy`]) apply only where repeating is safe: `:read` operations and calls
 //!   with an `Idempotency-Key` (generated per logical call for operations that declare it).
+//! - The credential never reaches another origin: API calls do not follow a redirect to
+//!   another origin, they fail naming it ([`RefusalReason::CrossOriginRedirect`]); see
+//!   [`redirect_policy`] for clients passed to `http_client(..)`.
+//! - Response bodies are read up to `max_response_bytes` (default 16 MiB) and error bodies up
+//!   to 64 KiB, so a hostile answer cannot exhaust memory ([`RefusalReason::TooLarge`]).
 //! - Blocking calls share one small background runtime; from inside an async runtime they
 //!   return an error rather than deadlock or panic.
 #![deny(missing_docs)]
@@ -45,8 +50,10 @@ mod error;
 mod operation;
 mod problem;
 mod redact;
+mod redirect;
 mod request;
 mod response;
+mod response_body;
 mod retry;
 
 #[rustfmt::skip]
@@ -57,14 +64,16 @@ pub use body::IntoBody;
 pub use client::{Client, ClientBuilder, Credentials, DEFAULT_BASE_URL, USER_AGENT};
 pub use error::{
     is_retryable_status, DecodeError, Error, InvalidRequest, InvalidRequestKind, ProblemError,
-    TransportError, UnexpectedStatus, ValidationFailure,
+    RefusalReason, RefusedResponse, TransportError, UnexpectedStatus, ValidationFailure,
 };
 pub use generated::{operations, types};
 pub use operation::{BodyModel, JsonObject, Operation, OperationInfo};
 pub use problem::{HttpValidationError, Problem, ValidationError};
 pub use redact::{redact_url, Secret};
+pub use redirect::redirect_policy;
 pub use request::{RequestBuilder, IDEMPOTENCY_KEY};
 pub use response::ApiResponse;
+pub use response_body::DEFAULT_MAX_RESPONSE_BYTES;
 pub use retry::{RetryBudget, RetryPolicy};
 
 /// Runs a future on the shared runtime used by blocking calls (for blocking helpers built on

@@ -19,11 +19,12 @@ use tracing::Instrument;
 
 use crate::client::Client;
 use crate::error::{
-    DecodeError, Error, InvalidRequestKind, ProblemError, TransportError, UnexpectedStatus,
-    ValidationFailure,
+    DecodeError, Error, InvalidRequestKind, ProblemError, RefusalReason, RefusedResponse,
+    TransportError, UnexpectedStatus, ValidationFailure,
 };
 use crate::problem::{HttpValidationError, Problem};
 use crate::redact::{excerpt, redact_url};
+use crate::response_body::{read_capped, ERROR_BODY_LIMIT};
 use crate::retry::RetryPolicy;
 use crate::{ApiResponse, Operation};
 
@@ -247,7 +248,9 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
         let response = request.send().await.map_err(transport)?;
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(transport)?;
+        let bytes = read_answer(info.id, &url, response, inner.max_response_bytes)
+            .await?
+            .map_err(transport)?;
         if status.is_success() {
             let body = decode_success::<O::Output>(&bytes).map_err(|_| {
                 // Describe the failure from scrubbed text: serde quotes offending values.
@@ -283,6 +286,58 @@ impl<'a, O: Operation> IntoFuture for RequestBuilder<'a, O> {
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
+}
+
+/// The body of an answer to `url`, unless the answer must be refused: it comes from (or
+/// redirects to) another origin, or its body is over `limit` (error bodies are cut to
+/// [`ERROR_BODY_LIMIT`] instead). The inner error is a transport failure while reading.
+async fn read_answer(
+    operation: &'static str,
+    url: &str,
+    response: reqwest::Response,
+    limit: u64,
+) -> Result<Result<Bytes, reqwest::Error>, Error> {
+    let status = response.status();
+    let refused = |reason| {
+        Error::Refused(Box::new(RefusedResponse {
+            operation,
+            status,
+            reason,
+        }))
+    };
+    // The URL was parsed when the request was built.
+    if let Ok(request_url) = reqwest::Url::parse(url) {
+        let from = crate::redirect::origin_of(&request_url);
+        let answered_by = crate::redirect::origin_of(response.url());
+        if answered_by != from {
+            return Err(refused(RefusalReason::CrossOriginRedirect {
+                from,
+                to: answered_by,
+                followed: true,
+            }));
+        }
+        if let Some(to) = crate::redirect::cross_origin_target(&request_url, &response) {
+            return Err(refused(RefusalReason::CrossOriginRedirect {
+                from,
+                to,
+                followed: false,
+            }));
+        }
+    }
+    let declared = response.content_length();
+    let limit = if status.is_success() {
+        limit
+    } else {
+        limit.min(ERROR_BODY_LIMIT)
+    };
+    let body = match read_capped(response, limit).await {
+        Ok(body) => body,
+        Err(err) => return Ok(Err(err)),
+    };
+    if body.over && status.is_success() {
+        return Err(refused(RefusalReason::TooLarge { limit, declared }));
+    }
+    Ok(Ok(body.bytes))
 }
 
 /// Parses a success body; an empty body reads as JSON `null`.
