@@ -336,7 +336,10 @@ impl fmt::Display for RefusalReason {
                  .redirect(geopera_api::redirect_policy())"
             ),
             RefusalReason::TooLarge { limit, declared } => {
-                write!(f, "the response body is larger than the limit of {limit} bytes")?;
+                write!(
+                    f,
+                    "the response body is larger than the limit of {limit} bytes"
+                )?;
                 if let Some(declared) = declared {
                     write!(f, " (it declares {declared})")?;
                 }

@@ -1,8 +1,13 @@
-//! Fault injection: make the next requests slow, fail, or break mid-body.
+//! Fault injection: make the next requests slow, fail, break mid-body, stall, redirect
+//! elsewhere, lose their answer, or answer with more than any client should read.
 //!
 //! Rules are consumed in the order they were added; a rule with a count is used up after
 //! that many matching requests, so tests state exactly how many failures a client sees
-//! and never depend on timing.
+//! and never depend on timing. A stall holds its connection without a deadline: the only
+//! way past it is a client-side timeout, which is what tests of timeouts need.
+//!
+//! The answers a fault sends instead of the handler's are built here; the request layer in
+//! `router.rs` only decides where in a request's life each one applies.
 
 use std::fmt;
 use std::str::FromStr;
@@ -10,6 +15,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use axum::body::Body;
+use axum::response::Response;
+use bytes::Bytes;
+use futures_util::StreamExt;
+use http::{header, HeaderValue, StatusCode};
 use serde::{Deserialize, Serialize};
 
 /// Which requests a fault applies to.
@@ -143,6 +153,69 @@ pub enum FaultRule {
         /// How many requests.
         times: u32,
     },
+    /// Answer the next `times` matching requests with a redirect (`status`, default 307)
+    /// to `location`, without handling them: a service pointing clients at another origin.
+    Redirect {
+        /// Which requests.
+        target: Target,
+        /// The `Location` header (absolute, e.g. another server's URL).
+        location: String,
+        /// A 3xx status.
+        #[serde(default = "default_redirect_status")]
+        status: u16,
+        /// How many.
+        times: u32,
+    },
+    /// Read only the first `after_bytes` of the next `times` matching request bodies (the
+    /// whole body when absent), then neither read nor answer: the connection is held open
+    /// until the client goes away or the server stops. Without `after_bytes` it is a host
+    /// that never answers once the body is sent.
+    StallRequest {
+        /// Which requests.
+        target: Target,
+        /// Body bytes read before going silent; absent = the whole body.
+        #[serde(default)]
+        after_bytes: Option<u64>,
+        /// How many requests.
+        times: u32,
+    },
+    /// Send the head and the first `after_bytes` of the next `times` matching responses,
+    /// then nothing more, holding the connection open.
+    StallResponse {
+        /// Which requests.
+        target: Target,
+        /// Body bytes sent before going silent.
+        after_bytes: u64,
+        /// How many responses.
+        times: u32,
+    },
+    /// Handle the next `times` matching requests (the operation takes effect, and an
+    /// `Idempotency-Key` stores its response for replay), then close the connection without
+    /// sending the answer: a response lost on the way back.
+    DropAnswer {
+        /// Which requests.
+        target: Target,
+        /// How many.
+        times: u32,
+    },
+    /// Answer the next `times` matching requests with a JSON document of `bytes` bytes,
+    /// generated while it is sent (never held in memory), with `status` (default 200).
+    /// `Content-Length` is sent only when `declare_length` is true; otherwise the body is
+    /// chunked and its size is only learnt by reading it.
+    OversizedBody {
+        /// Which requests.
+        target: Target,
+        /// Body size in bytes.
+        bytes: u64,
+        /// The status to answer with.
+        #[serde(default = "default_oversized_status")]
+        status: u16,
+        /// Whether to announce the size in `Content-Length`.
+        #[serde(default)]
+        declare_length: bool,
+        /// How many.
+        times: u32,
+    },
     /// Override the lifetime of newly signed URLs.
     UrlTtl {
         /// Lifetime in seconds (0 = already expired when issued).
@@ -161,6 +234,30 @@ pub struct Decision {
     pub cut_response: Option<u64>,
     /// Cut the request body after this many bytes.
     pub cut_request: Option<u64>,
+    /// Answer with this redirect (status, location) instead of handling.
+    pub redirect: Option<(u16, String)>,
+    /// Stop reading the request body after this many bytes and never answer.
+    pub stall_request: Option<u64>,
+    /// Stop sending the response body after this many bytes, holding the connection.
+    pub stall_response: Option<u64>,
+    /// Handle, then close the connection instead of answering.
+    pub drop_answer: bool,
+    /// Answer with a generated body of (bytes, status, declare_length) instead of handling.
+    pub oversized: Option<(u64, u16, bool)>,
+}
+
+fn default_redirect_status() -> u16 {
+    307
+}
+
+fn default_oversized_status() -> u16 {
+    200
+}
+
+/// Whether a counted rule with `times` uses left applies to `kind`, given whether the
+/// decision already has a fault of its sort (the first rule added wins).
+fn applies(target: &Target, times: u32, kind: &RequestKind, already: bool) -> bool {
+    !already && times > 0 && target.matches(kind)
 }
 
 #[derive(Debug, Default)]
@@ -233,6 +330,62 @@ impl Faults {
         });
     }
 
+    /// Redirects the next `times` requests matching `target` to `location` with a 307.
+    pub fn redirect(&self, target: Target, location: &str, times: u32) {
+        self.add(FaultRule::Redirect {
+            target,
+            location: location.to_owned(),
+            status: default_redirect_status(),
+            times,
+        });
+    }
+
+    /// The next `times` requests matching `target` stop being read after `bytes` of their
+    /// body and are never answered.
+    pub fn stall_request_after(&self, target: Target, bytes: u64, times: u32) {
+        self.add(FaultRule::StallRequest {
+            target,
+            after_bytes: Some(bytes),
+            times,
+        });
+    }
+
+    /// The next `times` requests matching `target` are read to their end and never answered.
+    pub fn no_answer(&self, target: Target, times: u32) {
+        self.add(FaultRule::StallRequest {
+            target,
+            after_bytes: None,
+            times,
+        });
+    }
+
+    /// The next `times` responses matching `target` stop after `bytes` body bytes, the
+    /// connection held open.
+    pub fn stall_response_after(&self, target: Target, bytes: u64, times: u32) {
+        self.add(FaultRule::StallResponse {
+            target,
+            after_bytes: bytes,
+            times,
+        });
+    }
+
+    /// The next `times` requests matching `target` take effect, but their answer is lost.
+    pub fn drop_answer(&self, target: Target, times: u32) {
+        self.add(FaultRule::DropAnswer { target, times });
+    }
+
+    /// The next `times` requests matching `target` are answered 200 with a generated,
+    /// chunked JSON body of `bytes` bytes.
+    pub fn oversized_body(&self, target: Target, bytes: u64, times: u32) {
+        self.add(FaultRule::OversizedBody {
+            target,
+            bytes,
+            status: default_oversized_status(),
+            declare_length: false,
+            times,
+        });
+    }
+
     /// Sets the lifetime of URLs signed from now on.
     pub fn set_url_ttl(&self, ttl: Duration) {
         self.url_ttl_ms
@@ -272,7 +425,7 @@ impl Faults {
                     times,
                     status,
                     retry_after,
-                } if d.fail.is_none() && *times > 0 && target.matches(kind) => {
+                } if applies(target, *times, kind, d.fail.is_some()) => {
                     *times -= 1;
                     d.fail = Some((*status, *retry_after));
                 }
@@ -280,7 +433,7 @@ impl Faults {
                     target,
                     after_bytes,
                     times,
-                } if d.cut_response.is_none() && *times > 0 && target.matches(kind) => {
+                } if applies(target, *times, kind, d.cut_response.is_some()) => {
                     *times -= 1;
                     d.cut_response = Some(*after_bytes);
                 }
@@ -288,9 +441,50 @@ impl Faults {
                     target,
                     after_bytes,
                     times,
-                } if d.cut_request.is_none() && *times > 0 && target.matches(kind) => {
+                } if applies(target, *times, kind, d.cut_request.is_some()) => {
                     *times -= 1;
                     d.cut_request = Some(*after_bytes);
+                }
+                FaultRule::Redirect {
+                    target,
+                    location,
+                    status,
+                    times,
+                } if applies(target, *times, kind, d.redirect.is_some()) => {
+                    *times -= 1;
+                    d.redirect = Some((*status, location.clone()));
+                }
+                FaultRule::StallRequest {
+                    target,
+                    after_bytes,
+                    times,
+                } if applies(target, *times, kind, d.stall_request.is_some()) => {
+                    *times -= 1;
+                    d.stall_request = Some(after_bytes.unwrap_or(u64::MAX));
+                }
+                FaultRule::StallResponse {
+                    target,
+                    after_bytes,
+                    times,
+                } if applies(target, *times, kind, d.stall_response.is_some()) => {
+                    *times -= 1;
+                    d.stall_response = Some(*after_bytes);
+                }
+                FaultRule::DropAnswer { target, times }
+                    if applies(target, *times, kind, d.drop_answer) =>
+                {
+                    *times -= 1;
+                    d.drop_answer = true;
+                }
+                FaultRule::OversizedBody {
+                    target,
+                    bytes,
+                    status,
+                    declare_length,
+                    times,
+                } if applies(target, *times, kind, d.oversized.is_some()) => {
+                    *times -= 1;
+                    d.oversized = Some((*bytes, *status, *declare_length));
                 }
                 _ => {}
             }
@@ -298,11 +492,105 @@ impl Faults {
         guard.rules.retain(|r| match r {
             FaultRule::FailNext { times, .. }
             | FaultRule::CutResponse { times, .. }
-            | FaultRule::CutRequest { times, .. } => *times > 0,
-            _ => true,
+            | FaultRule::CutRequest { times, .. }
+            | FaultRule::Redirect { times, .. }
+            | FaultRule::StallRequest { times, .. }
+            | FaultRule::StallResponse { times, .. }
+            | FaultRule::DropAnswer { times, .. }
+            | FaultRule::OversizedBody { times, .. } => *times > 0,
+            FaultRule::Latency { .. } | FaultRule::UrlTtl { .. } => true,
         });
         d
     }
+}
+
+/// The answer of a [`FaultRule::Redirect`].
+pub(crate) fn redirect_response(status: u16, location: &str) -> Response {
+    let mut resp = Response::new(Body::empty());
+    *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::TEMPORARY_REDIRECT);
+    if let Ok(value) = HeaderValue::from_str(location) {
+        resp.headers_mut().insert(header::LOCATION, value);
+    }
+    resp
+}
+
+/// Reads at most `limit` bytes of `body`, then waits forever without reading the rest or
+/// answering ([`FaultRule::StallRequest`]).
+pub(crate) async fn stall_reading(body: Body, limit: u64) -> Response {
+    let mut body = body.into_data_stream();
+    let mut read = 0u64;
+    while read < limit {
+        match body.next().await {
+            Some(Ok(chunk)) => read += chunk.len() as u64,
+            _ => break,
+        }
+    }
+    std::future::pending().await
+}
+
+/// `resp` with a body that stops after `limit` bytes and then neither ends nor fails
+/// ([`FaultRule::StallResponse`]).
+pub(crate) fn stall_after(resp: Response, limit: u64) -> Response {
+    let (parts, body) = resp.into_parts();
+    let stream = futures_util::stream::unfold(
+        (body.into_data_stream(), 0u64),
+        move |(mut inner, sent)| async move {
+            if sent >= limit {
+                return std::future::pending().await;
+            }
+            match inner.next().await {
+                None => None,
+                Some(Ok(chunk)) => {
+                    let room = (limit - sent) as usize;
+                    let part = if chunk.len() > room {
+                        chunk.slice(..room)
+                    } else {
+                        chunk
+                    };
+                    let n = part.len() as u64;
+                    Some((Ok(part), (inner, sent + n)))
+                }
+                Some(Err(e)) => Some((Err(std::io::Error::other(e)), (inner, sent))),
+            }
+        },
+    );
+    Response::from_parts(parts, Body::from_stream(stream))
+}
+
+/// Bytes per chunk of a generated oversized body.
+const FILLER_CHUNK: usize = 64 * 1024;
+
+/// A JSON document `{"filler":"aaa…"}` of exactly `bytes` bytes (at least its frame),
+/// produced chunk by chunk as it is sent ([`FaultRule::OversizedBody`]).
+pub(crate) fn oversized_response(bytes: u64, status: u16, declare_length: bool) -> Response {
+    const OPEN: &[u8] = b"{\"filler\":\"";
+    const CLOSE: &[u8] = b"\"}";
+    let frame = (OPEN.len() + CLOSE.len()) as u64;
+    let filler = Bytes::from(vec![b'a'; FILLER_CHUNK]);
+    let chunks = std::iter::once(Bytes::from_static(OPEN))
+        .chain({
+            let mut left = bytes.saturating_sub(frame);
+            std::iter::from_fn(move || {
+                (left > 0).then(|| {
+                    let n = left.min(FILLER_CHUNK as u64) as usize;
+                    left -= n as u64;
+                    filler.slice(..n)
+                })
+            })
+        })
+        .chain(std::iter::once(Bytes::from_static(CLOSE)))
+        .map(Ok::<_, std::io::Error>);
+    let mut resp = Response::new(Body::from_stream(futures_util::stream::iter(chunks)));
+    *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    let headers = resp.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    if declare_length {
+        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.max(frame)));
+    }
+    resp
 }
 
 #[cfg(test)]
@@ -320,6 +608,46 @@ mod tests {
         assert_eq!(f.decide(&get).fail, Some((503, Some(1))));
         assert_eq!(f.decide(&get).fail, None);
         assert!(f.rules().is_empty());
+    }
+
+    #[test]
+    fn new_rules_parse_from_json_and_are_consumed() {
+        let f = Faults::new(Duration::from_secs(60));
+        for rule in [
+            serde_json::json!({"kind":"redirect","target":"items.get","location":"http://127.0.0.1:1/x","times":1}),
+            serde_json::json!({"kind":"stall_request","target":"storage_put","after_bytes":10,"times":1}),
+            serde_json::json!({"kind":"stall_response","target":"storage_get","after_bytes":5,"times":1}),
+            serde_json::json!({"kind":"drop_answer","target":"items.get","times":1}),
+            serde_json::json!({"kind":"oversized_body","target":"items.get","bytes":100,"times":1}),
+        ] {
+            f.add(serde_json::from_value(rule).unwrap());
+        }
+        let get = RequestKind::Operation("items.get".into());
+        let d = f.decide(&get);
+        assert_eq!(d.redirect, Some((307, "http://127.0.0.1:1/x".into())));
+        assert!(d.drop_answer);
+        assert_eq!(d.oversized, Some((100, 200, false)));
+        assert_eq!(f.decide(&get), Decision::default());
+        assert_eq!(f.decide(&RequestKind::StoragePut).stall_request, Some(10));
+        assert_eq!(f.decide(&RequestKind::StorageGet).stall_response, Some(5));
+        assert!(f.rules().is_empty());
+        f.no_answer(Target::StoragePut, 1);
+        assert_eq!(
+            f.decide(&RequestKind::StoragePut).stall_request,
+            Some(u64::MAX)
+        );
+    }
+
+    #[tokio::test]
+    async fn oversized_bodies_are_valid_json_of_the_asked_size() {
+        let resp = oversized_response(200_003, 200, true);
+        assert_eq!(resp.headers()[header::CONTENT_LENGTH], "200003");
+        let body = axum::body::to_bytes(resp.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        assert_eq!(body.len(), 200_003);
+        let value: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(value["filler"].as_str().unwrap().len(), 200_003 - 13);
     }
 
     #[test]

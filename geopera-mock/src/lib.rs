@@ -36,6 +36,17 @@
 //! `/_mock/egress`; `GET`/`POST`/`DELETE /_mock/faults` (a [`FaultRule`] as JSON, e.g.
 //! `{"kind":"fail_next","target":"storage_put","times":1,"status":503,"retry_after":1}`).
 //!
+//! # Faults
+//!
+//! [`FaultRule`] kinds (also [`Faults`] methods): `fail_next` (a status), `latency`,
+//! `cut_response` / `cut_request` (drop the connection after N body bytes), `redirect`
+//! (a 307 to another URL, e.g. another origin), `stall_request` (stop reading a request
+//! body after N bytes, or after all of it, and never answer), `stall_response` (stop
+//! sending after N body bytes), `drop_answer` (the operation takes effect, its idempotent
+//! replay is stored, the answer is lost), `oversized_body` (a JSON answer of any size,
+//! generated while sent), `url_ttl`. Stalls hold the connection with no deadline of their
+//! own, so a test only gets past one through the client's timeout.
+//!
 //! # Behaviour, and the decisions behind it
 //!
 //! * **Auth**: `Authorization: Bearer` or `X-API-Key`; 401 for none or an unknown token;

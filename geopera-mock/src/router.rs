@@ -17,7 +17,7 @@ use tokio::sync::Notify;
 
 use crate::app::{now_ms, rfc3339_ms, AppState};
 use crate::auth::has_credentials;
-use crate::faults::{FaultRule, RequestKind};
+use crate::faults::{self, FaultRule, RequestKind};
 use crate::inspect::RequestRecord;
 use crate::ops;
 use crate::problem::Problem;
@@ -146,6 +146,7 @@ async fn around(State(app): State<Arc<AppState>>, req: Request, next: Next) -> R
     if !decision.latency.is_zero() {
         tokio::time::sleep(decision.latency).await;
     }
+    let kill = req.extensions().get::<ConnKill>().cloned();
     let resp = if let Some((status, retry_after)) = decision.fail {
         // Read the request to its end first: answering while the client is still sending
         // makes the server close the connection under it, and the client would then see a
@@ -153,8 +154,11 @@ async fn around(State(app): State<Arc<AppState>>, req: Request, next: Next) -> R
         let mut body = req.into_body().into_data_stream();
         while let Some(Ok(_)) = body.next().await {}
         injected_failure(&kind, status, retry_after)
+    } else if let Some((status, location)) = &decision.redirect {
+        faults::redirect_response(*status, location)
+    } else if let Some((bytes, status, declare_length)) = decision.oversized {
+        faults::oversized_response(bytes, status, declare_length)
     } else if let Some(limit) = decision.cut_request {
-        let kill = req.extensions().get::<ConnKill>().cloned();
         let mut body = req.into_body().into_data_stream();
         let mut read = 0u64;
         while read < limit {
@@ -164,20 +168,35 @@ async fn around(State(app): State<Arc<AppState>>, req: Request, next: Next) -> R
             }
         }
         app.record(rec);
-        if let Some(kill) = kill {
-            kill.0.notify_one();
-            std::future::pending::<()>().await;
-        }
-        return Response::new(failing_body(Bytes::new()));
+        return hang_up(kill).await;
+    } else if let Some(limit) = decision.stall_request {
+        app.record(rec);
+        return faults::stall_reading(req.into_body(), limit).await;
     } else {
         next.run(req).await
     };
+    if decision.drop_answer {
+        // The handler ran (its effect and any idempotent replay are stored); the answer
+        // never leaves.
+        app.record(rec);
+        return hang_up(kill).await;
+    }
     rec.status = resp.status().as_u16();
     app.record(rec);
-    match decision.cut_response {
-        Some(limit) => cut_response(resp, limit),
-        None => resp,
+    match (decision.cut_response, decision.stall_response) {
+        (Some(limit), _) => cut_response(resp, limit),
+        (None, Some(limit)) => faults::stall_after(resp, limit),
+        (None, None) => resp,
     }
+}
+
+/// Closes the connection without an answer.
+async fn hang_up(kill: Option<ConnKill>) -> Response {
+    if let Some(kill) = kill {
+        kill.0.notify_one();
+        std::future::pending::<()>().await;
+    }
+    Response::new(failing_body(Bytes::new()))
 }
 
 fn injected_failure(kind: &RequestKind, status: u16, retry_after: Option<u64>) -> Response {
