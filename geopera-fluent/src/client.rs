@@ -4,6 +4,8 @@ use std::time::Duration;
 
 use geopera_api::{Client, ClientBuilder, Error, InvalidRequestKind, RetryBudget, RetryPolicy};
 
+use crate::transfer::DEFAULT_STALL_TIMEOUT;
+
 /// Environment variable naming the service URL (default `https://api.geopera.com`).
 pub const ENV_API_URL: &str = "GEOPERA_API_URL";
 /// Environment variable holding the API token.
@@ -50,6 +52,7 @@ pub const ENV_API_TOKEN: &str = "GEOPERA_API_TOKEN";
 #[derive(Clone, Debug)]
 pub struct Geopera {
     api: Client,
+    stall_timeout: Duration,
 }
 
 impl Geopera {
@@ -79,17 +82,27 @@ impl Geopera {
     pub fn builder() -> GeoperaBuilder {
         GeoperaBuilder {
             api: Client::builder(),
+            stall_timeout: DEFAULT_STALL_TIMEOUT,
         }
     }
 
     /// Wraps an already configured low-level client.
     pub fn from_api(api: Client) -> Self {
-        Geopera { api }
+        Geopera {
+            api,
+            stall_timeout: DEFAULT_STALL_TIMEOUT,
+        }
     }
 
     /// The underlying low-level client (the generated escape hatch).
     pub fn api(&self) -> &Client {
         &self.api
+    }
+
+    /// How long a storage request of a transfer may move no byte (see
+    /// [`GeoperaBuilder::stall_timeout`]).
+    pub fn stall_timeout(&self) -> Duration {
+        self.stall_timeout
     }
 }
 
@@ -97,6 +110,7 @@ impl Geopera {
 #[derive(Debug)]
 pub struct GeoperaBuilder {
     api: ClientBuilder,
+    stall_timeout: Duration,
 }
 
 impl GeoperaBuilder {
@@ -155,7 +169,24 @@ impl GeoperaBuilder {
         self
     }
 
-    /// Use this HTTP client for API calls and transfers.
+    /// The largest API response body read into memory (default 16 MiB); a larger answer
+    /// fails the call without being read.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.api = self.api.max_response_bytes(limit);
+        self
+    }
+
+    /// How long a storage request of a transfer may move no byte before it is abandoned and
+    /// retried (default 30 s); also the longest wait for the storage host's answer once an
+    /// upload's body is sent. Transfers can override it.
+    pub fn stall_timeout(mut self, timeout: Duration) -> Self {
+        self.stall_timeout = timeout;
+        self
+    }
+
+    /// Use this HTTP client for API calls and transfers. Build it with
+    /// `.redirect(geopera_api::redirect_policy())`, so that no redirect carries the
+    /// credential to another origin.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.api = self.api.http_client(client);
         self
@@ -165,6 +196,7 @@ impl GeoperaBuilder {
     pub fn build(self) -> Result<Geopera, Error> {
         Ok(Geopera {
             api: self.api.build()?,
+            stall_timeout: self.stall_timeout,
         })
     }
 }

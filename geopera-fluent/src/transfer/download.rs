@@ -12,6 +12,7 @@ use tokio::io::{AsyncWrite, AsyncWriteExt};
 use super::error::{Step, TransferError, TransferErrorKind};
 use super::part_file::PartFile;
 use super::progress::{FileState, Progress, ProgressReceiver, ProgressSink, Tracker};
+use super::stall;
 use super::storage::{self, Outcome};
 use super::upload::default_storage_retry;
 use crate::views::{take_text, take_u64};
@@ -218,6 +219,7 @@ struct Job {
     client: Geopera,
     subject: Subject,
     retry: RetryPolicy,
+    stall_timeout: Duration,
 }
 
 impl std::fmt::Debug for Download {
@@ -232,6 +234,7 @@ impl Download {
     fn new(client: Geopera, subject: Subject) -> Self {
         Download {
             job: Job {
+                stall_timeout: client.stall_timeout(),
                 client,
                 subject,
                 retry: default_storage_retry(),
@@ -264,6 +267,14 @@ impl Download {
     /// consecutive attempts that moved no byte.
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.job.retry = policy;
+        self
+    }
+
+    /// How long the `GET` may wait for its answer or for the next bytes before it is
+    /// abandoned and resumed (default: the client's
+    /// [`stall_timeout`](crate::GeoperaBuilder::stall_timeout), 30 s unless set).
+    pub fn stall_timeout(mut self, timeout: Duration) -> Self {
+        self.job.stall_timeout = timeout;
         self
     }
 
@@ -405,11 +416,13 @@ impl Job {
                     sha256,
                 })
             }
-            Err(err) => {
-                // Keep what was received (for a later resume) in a consistent state.
-                out.flush_quietly().await;
-                Err(err)
-            }
+            Err(err) => Err(match out.keep_for_resume().await {
+                Some((part, bytes)) => err.add_hint(format!(
+                    "the {bytes} bytes received are kept in `{}` for the next download to this path",
+                    part.display()
+                )),
+                None => err,
+            }),
         }
     }
 
@@ -439,7 +452,13 @@ impl Job {
             if offset > 0 {
                 request = request.header(http::header::RANGE, format!("bytes={offset}-"));
             }
-            let outcome = storage::classify(request.send().await, &descriptor.url).await;
+            let limit = self.stall_timeout;
+            let outcome = match tokio::time::timeout(limit, request.send()).await {
+                Ok(result) => stall::classify_within(result, &descriptor.url, limit).await,
+                Err(_) => stall::stalled(format!(
+                    "the storage host did not answer within {limit:?} (stall_timeout) after {offset} bytes"
+                )),
+            };
             let failure = match outcome {
                 Outcome::Success(response) => {
                     let status = response.status();
@@ -470,14 +489,19 @@ impl Job {
                     let before = offset;
                     let mut body = response.bytes_stream();
                     let mut broken = None;
-                    while let Some(chunk) = body.next().await {
-                        match chunk {
-                            Ok(chunk) => {
+                    loop {
+                        let Ok(next) = tokio::time::timeout(limit, body.next()).await else {
+                            broken = Some(format!("no byte arrived for {limit:?} (stall_timeout)"));
+                            break;
+                        };
+                        match next {
+                            None => break,
+                            Some(Ok(chunk)) => {
                                 out.write(&chunk).await?;
                                 offset += chunk.len() as u64;
                                 tracker.add(0, chunk.len() as u64);
                             }
-                            Err(err) => {
+                            Some(Err(err)) => {
                                 broken = Some(storage::error_chain(&err.without_url()));
                                 break;
                             }
@@ -548,7 +572,7 @@ impl Job {
                     Step::Transfer,
                     format!("{message} (gave up after {idle_failures} attempts without progress)"),
                 )
-                .with_hint("try again later; the partial download is kept and will be resumed");
+                .with_hint("try again later");
                 if let Some((status, _)) = status {
                     err = err.with_status(status);
                 }
@@ -614,10 +638,11 @@ struct Out<'w> {
 }
 
 enum Target<'w> {
+    /// `<dest>.part`, created when the first byte arrives (or left by an earlier attempt).
     File {
         dest: PathBuf,
         part: PathBuf,
-        file: PartFile,
+        file: Option<PartFile>,
         existing: u64,
     },
     Writer {
@@ -630,6 +655,19 @@ fn part_path(dest: &Path) -> PathBuf {
     let mut name = dest.file_name().unwrap_or_default().to_os_string();
     name.push(".part");
     dest.with_file_name(name)
+}
+
+/// Opens the partial file `part`; `fresh` creates (or empties) it.
+async fn open_part(part: &Path, fresh: bool) -> Result<PartFile, TransferError> {
+    let file = tokio::fs::OpenOptions::new()
+        .create(fresh)
+        .truncate(fresh)
+        .read(true)
+        .write(true)
+        .open(part)
+        .await
+        .map_err(|err| part_error(part, "write", err))?;
+    Ok(PartFile::new(file.into_std().await))
 }
 
 /// The error for a failed read or write of the partial file `part`.
@@ -688,20 +726,17 @@ impl<'w> Out<'w> {
                 .with_hint("create the directory first; nothing was downloaded"))
             }
         }
+        // No `.part` is created before a byte arrives: a download that fails earlier leaves
+        // nothing behind. One left by an earlier attempt is opened to be resumed.
         let part = part_path(&dest);
-        let file = tokio::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .read(true)
-            .write(true)
-            .open(&part)
-            .await
-            .map_err(|err| part_error(&part, "write", err))?;
-        let existing = file.metadata().await.map(|m| m.len()).unwrap_or(0);
+        let (file, existing) = match tokio::fs::metadata(&part).await {
+            Ok(meta) if meta.is_file() => (Some(open_part(&part, false).await?), meta.len()),
+            _ => (None, 0),
+        };
         Ok(Out::new(Target::File {
             dest,
             part,
-            file: PartFile::new(file.into_std().await),
+            file,
             existing,
         }))
     }
@@ -725,6 +760,9 @@ impl<'w> Out<'w> {
             self.restart().await?;
             return Ok(0);
         }
+        let Some(file) = file else {
+            return Ok(0);
+        };
         self.hasher = Sha256::new();
         file.read_back(*existing, &mut self.hasher)
             .await
@@ -734,10 +772,15 @@ impl<'w> Out<'w> {
     /// Drops everything written so far, to receive the whole object again.
     async fn restart(&mut self) -> Result<(), TransferError> {
         match &mut self.target {
-            Target::File { file, part, .. } => file
+            Target::File {
+                file: Some(file),
+                part,
+                ..
+            } => file
                 .truncate()
                 .await
                 .map_err(|err| part_error(part, "write", err))?,
+            Target::File { file: None, .. } => {}
             Target::Writer { written, .. } if *written == 0 => {}
             Target::Writer { .. } => return Err(TransferError::new(
                 TransferErrorKind::Storage,
@@ -752,10 +795,15 @@ impl<'w> Out<'w> {
 
     async fn write(&mut self, bytes: &[u8]) -> Result<(), TransferError> {
         match &mut self.target {
-            Target::File { file, part, .. } => file
-                .write(bytes)
-                .await
-                .map_err(|err| part_error(part, "write", err))?,
+            Target::File { file, part, .. } => {
+                let file = match file {
+                    Some(file) => file,
+                    None => file.insert(open_part(part, true).await?),
+                };
+                file.write(bytes)
+                    .await
+                    .map_err(|err| part_error(part, "write", err))?
+            }
             Target::Writer { writer, written } => {
                 writer
                     .write_all(bytes)
@@ -773,11 +821,24 @@ impl<'w> Out<'w> {
         hex::encode(self.hasher.clone().finalize())
     }
 
-    /// Flushes buffered bytes of the partial file, ignoring errors.
-    async fn flush_quietly(&mut self) {
-        if let Target::File { file, .. } = &mut self.target {
-            let _ = file.flush().await;
+    /// After a failure: flushes the partial file for a later resume when it holds bytes
+    /// (returning where, and how many), removes it when it holds none.
+    async fn keep_for_resume(&mut self) -> Option<(PathBuf, u64)> {
+        let Target::File {
+            file: Some(file),
+            part,
+            ..
+        } = &mut self.target
+        else {
+            return None;
+        };
+        let _ = file.flush().await;
+        let held = tokio::fs::metadata(&part).await.map_or(0, |m| m.len());
+        if held == 0 {
+            let _ = tokio::fs::remove_file(&part).await;
+            return None;
         }
+        Some((part.clone(), held))
     }
 
     /// Removes the partial file after a verification failure.
@@ -791,11 +852,13 @@ impl<'w> Out<'w> {
     async fn finish(self) -> Result<Option<PathBuf>, TransferError> {
         match self.target {
             Target::File {
-                dest,
-                part,
-                mut file,
-                ..
+                dest, part, file, ..
             } => {
+                // An empty object writes no byte: its (empty) file is created here.
+                let mut file = match file {
+                    Some(file) => file,
+                    None => open_part(&part, true).await?,
+                };
                 file.sync()
                     .await
                     .map_err(|err| part_error(&part, "write", err))?;

@@ -164,6 +164,16 @@ impl TransferError {
         self
     }
 
+    /// Adds `more` after the hint already given (or makes it the hint).
+    pub(crate) fn add_hint(mut self, more: impl Into<String>) -> Self {
+        let more = more.into();
+        self.inner.hint = Some(match self.inner.hint.take() {
+            Some(hint) => format!("{hint}; {more}"),
+            None => more,
+        });
+        self
+    }
+
     pub(crate) fn with_status(mut self, status: StatusCode) -> Self {
         self.inner.status = Some(status);
         self

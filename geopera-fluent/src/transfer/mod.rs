@@ -52,12 +52,24 @@
 //! - **Always released.** On any error, the session is released with `uploads.fail`
 //!   (`error_step` = `sign`, `transfer` or `complete`) so its quota reservation is freed. If
 //!   the upload future is dropped mid-flight (a timeout, a cancelled task), a guard spawns
-//!   that call on the current Tokio runtime.
+//!   that call on the current Tokio runtime and retries it there (connection loss, 429,
+//!   502/503/504) until it succeeds or [`Upload::release_budget`] (default 10 s) is spent.
+//! - **A lost answer reserves nothing twice.** `uploads.initiate` and `uploads.fail` carry an
+//!   `Idempotency-Key` generated for each logical call and sent unchanged on every attempt,
+//!   so they are retried after a connection lost before the answer, or a 502/503/504: the
+//!   service replays the session it already created. A service that ignores the key (Geopera
+//!   documents it, but its spec declares it only on `billing.topup`) would create a second
+//!   session on such a retry, and the first one would keep its reservation until the
+//!   service expires it: the SDK never learnt its id. `uploads.fail` is harmless to repeat.
+//! - **No hang.** A `PUT` that moves no byte for [`Upload::stall_timeout`] (default 30 s,
+//!   [`DEFAULT_STALL_TIMEOUT`]), or gets no answer within it once its body is sent, is
+//!   abandoned and retried like a broken connection; the error after the last attempt names
+//!   the file, the step, the bytes sent and the timeout. See `stall.rs` for the rules.
 //! - **Never the Geopera token on the storage host.** Storage requests share the client's
 //!   connection pool but carry no credential; errors show storage URLs without their query
 //!   string (the signature).
 //! - `uploads.progress` is reported at most once per second per session, and only when
-//!   bytes moved. Retries of `uploads.complete` and `uploads.fail` are safe (they carry an
+//!   bytes moved. Retries of `uploads.complete` are safe too (it carries an
 //!   `Idempotency-Key`).
 //!
 //! # Downloads
@@ -69,7 +81,11 @@
 //! resolution is an egress record) and resumes. At the end the size and, when the descriptor
 //! carries one, the SHA-256 are checked, the file is synced and renamed onto `dest`: `dest`
 //! never holds a truncated file. A missing destination directory is an error before any
-//! descriptor is fetched. The `.part` is written on the blocking pool in 256 KiB batches while
+//! descriptor is fetched. The `.part` is created only when the first byte arrives: a download
+//! that fails before that (a 404, a refused URL, a stall) leaves nothing behind, and a failed
+//! download's error says the partial download is kept only when the `.part` holds bytes.
+//! A `GET` that gets no answer, or no next byte, within [`Download::stall_timeout`] is
+//! abandoned and resumed with `Range` from the bytes already kept. The `.part` is written on the blocking pool in 256 KiB batches while
 //! the next batch arrives; the SHA-256 is always computed (it is
 //! [`DownloadReport::sha256`]), and the `fsync` before the rename is kept so that a file at
 //! `dest` survives a crash. Callers who manage durability themselves can use
@@ -98,6 +114,7 @@ mod part_file;
 mod progress;
 #[cfg(feature = "progress-bar")]
 pub mod progress_bar;
+mod stall;
 mod storage;
 mod upload;
 
@@ -107,4 +124,5 @@ pub use error::{Step, TransferError, TransferErrorKind};
 pub use progress::{
     FileProgress, FileState, Progress, ProgressReceiver, DEFAULT_PROGRESS_INTERVAL,
 };
+pub use stall::DEFAULT_STALL_TIMEOUT;
 pub use upload::{default_storage_retry, Upload, DEFAULT_CONCURRENCY, PROGRESS_REPORT_INTERVAL};

@@ -17,6 +17,7 @@ use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio::task::JoinHandle;
 
 use super::progress::Tracker;
+use super::stall::Activity;
 
 /// Bytes read from a source per body chunk: memory per file in flight stays near this,
 /// whatever the file's size.
@@ -122,6 +123,7 @@ struct BodyState {
     remaining: u64,
     tracker: Arc<Tracker>,
     index: usize,
+    activity: Activity,
     fault: BodyFault,
     done: bool,
 }
@@ -202,6 +204,7 @@ impl BodyState {
             }
         }
         self.tracker.add(self.index, n);
+        self.activity.moved(n);
         Some(Ok(buf.freeze()))
     }
 }
@@ -221,7 +224,8 @@ async fn read_stream(
 }
 
 /// A streamed request body of exactly `len` bytes from `source`, counting bytes into
-/// `tracker` for file `index`. A file is opened here and its size checked against `len`
+/// `tracker` for file `index` and into `activity` (which a stall watchdog reads). A file is
+/// opened here and its size checked against `len`
 /// now and again when its last byte is read; a mismatch fails the body and records why in
 /// the returned [`BodyFault`].
 pub(crate) async fn request_body(
@@ -229,6 +233,7 @@ pub(crate) async fn request_body(
     len: u64,
     tracker: Arc<Tracker>,
     index: usize,
+    activity: Activity,
 ) -> Result<(reqwest::Body, BodyFault), BodyError> {
     let fault: BodyFault = Arc::default();
     let (reader, check) = match source {
@@ -253,6 +258,7 @@ pub(crate) async fn request_body(
         remaining: len,
         tracker,
         index,
+        activity,
         fault: fault.clone(),
         done: false,
     };

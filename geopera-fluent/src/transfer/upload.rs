@@ -14,6 +14,7 @@ use tokio::io::AsyncRead;
 use super::content_type::guess_content_type;
 use super::error::{Step, TransferError, TransferErrorKind};
 use super::progress::{FileState, Progress, ProgressReceiver, ProgressSink, Tracker};
+use super::stall::{self, Activity};
 use super::storage::{self, BodyError, BodySource, Outcome};
 use crate::{Geopera, UploadCompleted};
 
@@ -28,6 +29,9 @@ const MAX_RESIGNS: u32 = 4;
 
 /// Longest `error_message` sent to `uploads.fail`.
 const MAX_FAIL_MESSAGE: usize = 1000;
+
+/// How long a dropped upload keeps trying to release its session in the background.
+pub const DEFAULT_RELEASE_BUDGET: Duration = Duration::from_secs(10);
 
 impl Geopera {
     /// Uploads files into `project_id`: one upload session, streamed, concurrent,
@@ -59,6 +63,8 @@ impl Geopera {
             categorical: false,
             concurrency: DEFAULT_CONCURRENCY,
             retry: default_storage_retry(),
+            stall_timeout: self.stall_timeout(),
+            release_budget: DEFAULT_RELEASE_BUDGET,
             progress: ProgressSink::default(),
         }
     }
@@ -101,6 +107,8 @@ pub struct Upload {
     categorical: bool,
     concurrency: usize,
     retry: RetryPolicy,
+    stall_timeout: Duration,
+    release_budget: Duration,
     progress: ProgressSink,
 }
 
@@ -185,6 +193,21 @@ impl Upload {
     /// refused or expired URLs are signed again separately (up to 4 times per file).
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
+        self
+    }
+
+    /// How long a `PUT` may move no byte, or wait for its answer once the body is sent,
+    /// before the attempt is abandoned and retried (default: the client's
+    /// [`stall_timeout`](crate::GeoperaBuilder::stall_timeout), 30 s unless set).
+    pub fn stall_timeout(mut self, timeout: Duration) -> Self {
+        self.stall_timeout = timeout;
+        self
+    }
+
+    /// How long a dropped upload keeps trying, in the background, to release its session
+    /// with `uploads.fail` (default [`DEFAULT_RELEASE_BUDGET`], 10 s).
+    pub fn release_budget(mut self, budget: Duration) -> Self {
+        self.release_budget = budget;
         self
     }
 
@@ -346,11 +369,13 @@ async fn prepare(sources: Vec<Source>) -> Result<Vec<Prepared>, TransferError> {
 }
 
 /// Releases the session with `uploads.fail` if dropped while armed (the upload future was
-/// dropped mid-flight). The call is spawned on the current Tokio runtime, when there is one.
+/// dropped mid-flight). The call is spawned on the current Tokio runtime, when there is one,
+/// and retried there until it succeeds or `budget` is spent.
 struct SessionGuard {
     client: Geopera,
     upload_id: String,
     step: Step,
+    budget: Duration,
     armed: bool,
 }
 
@@ -366,13 +391,12 @@ impl Drop for SessionGuard {
         );
         match tokio::runtime::Handle::try_current() {
             Ok(handle) => {
-                let client = self.client.clone();
-                let upload_id = self.upload_id.clone();
-                handle.spawn(async move {
-                    if let Err(err) = client.uploads().fail(body).await {
-                        tracing::warn!(%upload_id, error = %err, "could not release a cancelled upload session");
-                    }
-                });
+                handle.spawn(release_in_background(
+                    self.client.clone(),
+                    self.upload_id.clone(),
+                    body,
+                    self.budget,
+                ));
             }
             Err(_) => tracing::warn!(
                 upload_id = %self.upload_id,
@@ -380,6 +404,43 @@ impl Drop for SessionGuard {
             ),
         }
     }
+}
+
+/// `uploads.fail` for a dropped upload: one key for every attempt, retried on connection
+/// loss, 429 and 502/503/504 with short backoffs, all within `budget`.
+async fn release_in_background(
+    client: Geopera,
+    upload_id: String,
+    body: serde_json::Value,
+    budget: Duration,
+) {
+    let policy = RetryPolicy::default()
+        .with_max_attempts(u32::MAX)
+        .with_initial_backoff(Duration::from_millis(100))
+        .with_max_backoff(Duration::from_secs(1))
+        .with_max_elapsed(budget);
+    let call = client
+        .uploads()
+        .fail(body)
+        .idempotency_key(new_idempotency_key())
+        .retry_policy(policy)
+        .timeout(budget);
+    match tokio::time::timeout(budget, call).await {
+        Ok(Ok(_)) => tracing::debug!(%upload_id, "released a cancelled upload session"),
+        Ok(Err(err)) => {
+            tracing::warn!(%upload_id, error = %err, "could not release a cancelled upload session")
+        }
+        Err(_) => tracing::warn!(
+            %upload_id,
+            budget_ms = budget.as_millis() as u64,
+            "could not release a cancelled upload session within its budget"
+        ),
+    }
+}
+
+/// A fresh `Idempotency-Key` for one logical call, sent unchanged on each of its attempts.
+fn new_idempotency_key() -> String {
+    uuid::Uuid::new_v4().to_string()
 }
 
 fn fail_body(upload_id: &str, message: &str, step: Step) -> serde_json::Value {
@@ -397,6 +458,7 @@ struct Ctx {
     files: Vec<Prepared>,
     tracker: Arc<Tracker>,
     retry: RetryPolicy,
+    stall_timeout: Duration,
 }
 
 async fn run(upload: Upload) -> Result<UploadCompleted, TransferError> {
@@ -409,6 +471,8 @@ async fn run(upload: Upload) -> Result<UploadCompleted, TransferError> {
         categorical,
         concurrency,
         retry,
+        stall_timeout,
+        release_budget,
         progress,
     } = upload;
     let files = prepare(sources).await?;
@@ -436,20 +500,28 @@ async fn run(upload: Upload) -> Result<UploadCompleted, TransferError> {
     if let Some(collection) = target_collection {
         body["target_collection_id"] = json!(collection);
     }
-    let session = client.uploads().initiate(body).await.map_err(|err| {
-        tracker.finish();
-        let e = TransferError::api(Step::Initiate, err);
-        if e.is_quota() {
-            e.with_bytes_requested(total)
-        } else {
-            e
-        }
-    })?;
+    // A key makes a retry after a lost answer return the session already reserved, instead
+    // of reserving the quota a second time.
+    let session = client
+        .uploads()
+        .initiate(body)
+        .idempotency_key(new_idempotency_key())
+        .await
+        .map_err(|err| {
+            tracker.finish();
+            let e = TransferError::api(Step::Initiate, err);
+            if e.is_quota() {
+                e.with_bytes_requested(total)
+            } else {
+                e
+            }
+        })?;
     let upload_id = session.id;
     let mut guard = SessionGuard {
         client: client.clone(),
         upload_id: upload_id.clone(),
         step: Step::Transfer,
+        budget: release_budget,
         armed: true,
     };
     let ctx = Ctx {
@@ -458,6 +530,7 @@ async fn run(upload: Upload) -> Result<UploadCompleted, TransferError> {
         files,
         tracker: tracker.clone(),
         retry,
+        stall_timeout,
     };
 
     let transferred = tokio::select! {
@@ -500,7 +573,7 @@ async fn run(upload: Upload) -> Result<UploadCompleted, TransferError> {
             let released = client
                 .uploads()
                 .fail(body)
-                .idempotency_key(format!("{upload_id}-fail"))
+                .idempotency_key(new_idempotency_key())
                 .await;
             guard.armed = false;
             match released {
@@ -596,32 +669,45 @@ async fn upload_file(ctx: &Ctx, i: usize) -> Result<(), TransferError> {
                 "the reader was already consumed by an earlier attempt and cannot be replayed",
             )));
         };
-        let (body, fault) = match storage::request_body(source, file.len, tracker.clone(), i).await
-        {
-            Ok(v) => v,
-            Err(BodyError::Io(err)) => {
-                return Err(failed(TransferError::io(
-                    Step::Transfer,
-                    "cannot read the file",
-                    err,
-                )))
-            }
-            Err(BodyError::Changed(message)) => {
-                return Err(failed(
-                    TransferError::new(TransferErrorKind::SourceChanged, Step::Transfer, message)
+        let activity = Activity::new();
+        let (body, fault) =
+            match storage::request_body(source, file.len, tracker.clone(), i, activity.clone())
+                .await
+            {
+                Ok(v) => v,
+                Err(BodyError::Io(err)) => {
+                    return Err(failed(TransferError::io(
+                        Step::Transfer,
+                        "cannot read the file",
+                        err,
+                    )))
+                }
+                Err(BodyError::Changed(message)) => {
+                    return Err(failed(
+                        TransferError::new(
+                            TransferErrorKind::SourceChanged,
+                            Step::Transfer,
+                            message,
+                        )
                         .with_hint("upload the file once nothing writes to it any more"),
-                ))
-            }
-        };
+                    ))
+                }
+            };
         // No Geopera credential here: the signed URL is the only authorisation.
-        let result = http
+        let sending = http
             .put(&target)
             .header(http::header::CONTENT_TYPE, &file.content_type)
             .header(http::header::CONTENT_LENGTH, file.len)
             .body(body)
-            .send()
-            .await;
-        let outcome = storage::classify(result, &target).await;
+            .send();
+        let outcome = match stall::unless_idle(&activity, ctx.stall_timeout, sending).await {
+            Some(result) => stall::classify_within(result, &target, ctx.stall_timeout).await,
+            None => stall::stalled(stall::upload_stall_message(
+                activity.bytes(),
+                file.len,
+                ctx.stall_timeout,
+            )),
+        };
         if let Some(message) = fault.get() {
             tracker.retract(i);
             let hint = if file.replayable() {
