@@ -31,6 +31,10 @@
 //! - Untyped results stay `serde_json::Value`; [`UploadCompleted`] and [`DownloadDescriptor`]
 //!   are typed views over the two the upload and download flows need.
 //! - [`Geopera::api`] is the generated low-level client, for everything else.
+//! - Hostile or broken services cost bounded resources: no call follows a redirect to another
+//!   origin (the credential stays where it was issued), API answers are read up to
+//!   [`GeoperaBuilder::max_response_bytes`] (16 MiB), and a storage request that moves no
+//!   byte for [`GeoperaBuilder::stall_timeout`] (30 s) is abandoned and retried.
 //! - Moving bytes is one call: [`Geopera::upload`] (streamed, concurrent, re-signed, always
 //!   released) and [`Geopera::download_asset`] / [`Geopera::download_clip`] (resumed,
 //!   verified, atomic); see [`transfer`].

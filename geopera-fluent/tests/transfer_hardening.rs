@@ -173,7 +173,9 @@ async fn a_put_that_always_stalls_fails_naming_file_step_bytes_and_timeout() {
 #[tokio::test]
 async fn a_get_that_stalls_before_its_first_byte_leaves_nothing() {
     let server = MockServer::start().await;
-    let client = client_with_stall(&server);
+    // The client keeps the default 30 s; this download sets its own stall timeout.
+    let client = client(&server);
+    assert_eq!(client.stall_timeout(), Duration::from_secs(30));
     let dir = tempfile::tempdir().unwrap();
     let (item_id, _, _) = upload_asset(&server, &client, dir.path(), "never.tif", MIB).await;
     server
@@ -185,6 +187,7 @@ async fn a_get_that_stalls_before_its_first_byte_leaves_nothing() {
         client
             .download_asset(&item_id, "visual")
             .retry_policy(quick_retries(2))
+            .stall_timeout(STALL)
             .to_path(&dest),
     )
     .await
