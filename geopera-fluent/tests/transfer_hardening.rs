@@ -12,8 +12,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use std::path::Path;
+
 use geopera_fluent::transfer::{FileState, Step, TransferErrorKind};
-use geopera_fluent::RetryPolicy;
+use geopera_fluent::{Geopera, RetryPolicy, TransferError, UploadCompleted};
 use geopera_mock::{MockServer, SessionState, Target};
 use transfer_common::*;
 
@@ -29,8 +31,8 @@ fn quick_retries(attempts: u32) -> RetryPolicy {
         .with_max_backoff(Duration::from_millis(50))
 }
 
-fn client_with_stall(server: &MockServer) -> geopera_fluent::Geopera {
-    geopera_fluent::Geopera::builder()
+fn client_with_stall(server: &MockServer) -> Geopera {
+    Geopera::builder()
         .base_url(server.base_url())
         .token(server.dev_token())
         .stall_timeout(STALL)
@@ -42,6 +44,20 @@ async fn guarded<F: std::future::Future>(future: F) -> F::Output {
     tokio::time::timeout(HANG_GUARD, future)
         .await
         .expect("the transfer hung past the guard")
+}
+
+/// Uploads `path` with `attempts` storage attempts, failing the test on a hang.
+async fn upload(
+    client: &Geopera,
+    server: &MockServer,
+    path: &Path,
+    attempts: u32,
+) -> Result<UploadCompleted, TransferError> {
+    let upload = client
+        .upload(server.project_id())
+        .file(path)
+        .retry_policy(quick_retries(attempts));
+    guarded(upload.send()).await
 }
 
 #[tokio::test]
@@ -93,15 +109,9 @@ async fn a_put_stalled_mid_body_is_retried() {
         .faults()
         .stall_request_after(Target::StoragePut, MIB, 1);
 
-    let done = guarded(
-        client
-            .upload(server.project_id())
-            .file(&path)
-            .retry_policy(quick_retries(3))
-            .send(),
-    )
-    .await
-    .expect("the stalled PUT is abandoned and retried");
+    let done = upload(&client, &server, &path, 3)
+        .await
+        .expect("the stalled PUT is abandoned and retried");
 
     assert_eq!(object(&server, "slow.tif").sha256, sha);
     let statuses: Vec<u16> = storage(&server, "PUT").iter().map(|r| r.status).collect();
@@ -122,15 +132,9 @@ async fn a_put_without_answer_is_retried() {
     let sha = write_pattern(&path, MIB + 17, 32);
     server.faults().no_answer(Target::StoragePut, 1);
 
-    guarded(
-        client
-            .upload(server.project_id())
-            .file(&path)
-            .retry_policy(quick_retries(3))
-            .send(),
-    )
-    .await
-    .expect("the unanswered PUT is retried");
+    upload(&client, &server, &path, 3)
+        .await
+        .expect("the unanswered PUT is retried");
 
     assert_eq!(object(&server, "unanswered.tif").sha256, sha);
     assert_eq!(storage(&server, "PUT").len(), 2);
@@ -146,15 +150,9 @@ async fn a_put_that_always_stalls_fails_naming_file_step_bytes_and_timeout() {
     write_pattern(&path, 512 * 1024, 33);
     server.faults().no_answer(Target::StoragePut, 100);
 
-    let err = guarded(
-        client
-            .upload(server.project_id())
-            .file(&path)
-            .retry_policy(quick_retries(2))
-            .send(),
-    )
-    .await
-    .expect_err("storage never answers");
+    let err = upload(&client, &server, &path, 2)
+        .await
+        .expect_err("storage never answers");
 
     assert_eq!(err.kind(), TransferErrorKind::Interrupted, "{err}");
     assert_eq!(err.step(), Step::Transfer);

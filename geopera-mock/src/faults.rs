@@ -528,15 +528,35 @@ pub(crate) async fn stall_reading(body: Body, limit: u64) -> Response {
     std::future::pending().await
 }
 
-/// `resp` with a body that stops after `limit` bytes and then neither ends nor fails
-/// ([`FaultRule::StallResponse`]).
-pub(crate) fn stall_after(resp: Response, limit: u64) -> Response {
+/// What a response body does once its first bytes are sent.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum AfterLimit {
+    /// Fail, which makes the server drop the connection ([`FaultRule::CutResponse`]).
+    Fail,
+    /// Neither end nor fail, holding the connection ([`FaultRule::StallResponse`]).
+    Hold,
+}
+
+/// `resp` with a body that passes its first `limit` bytes, then does `after`.
+pub(crate) fn after_bytes(resp: Response, limit: u64, after: AfterLimit) -> Response {
     let (parts, body) = resp.into_parts();
     let stream = futures_util::stream::unfold(
-        (body.into_data_stream(), 0u64),
-        move |(mut inner, sent)| async move {
+        (body.into_data_stream(), 0u64, false),
+        move |(mut inner, sent, done)| async move {
+            if done {
+                return None;
+            }
             if sent >= limit {
-                return std::future::pending().await;
+                return match after {
+                    AfterLimit::Hold => std::future::pending().await,
+                    AfterLimit::Fail => {
+                        // Let the server flush what was sent before the connection is
+                        // dropped, so the client really receives the first `limit` bytes.
+                        tokio::time::sleep(Duration::from_millis(20)).await;
+                        let err = std::io::Error::other("response cut by fault injection");
+                        Some((Err(err), (inner, sent, true)))
+                    }
+                };
             }
             match inner.next().await {
                 None => None,
@@ -548,9 +568,9 @@ pub(crate) fn stall_after(resp: Response, limit: u64) -> Response {
                         chunk
                     };
                     let n = part.len() as u64;
-                    Some((Ok(part), (inner, sent + n)))
+                    Some((Ok(part), (inner, sent + n, false)))
                 }
-                Some(Err(e)) => Some((Err(std::io::Error::other(e)), (inner, sent))),
+                Some(Err(e)) => Some((Err(std::io::Error::other(e)), (inner, sent, true))),
             }
         },
     );

@@ -17,7 +17,7 @@ use tokio::sync::Notify;
 
 use crate::app::{now_ms, rfc3339_ms, AppState};
 use crate::auth::has_credentials;
-use crate::faults::{self, FaultRule, RequestKind};
+use crate::faults::{self, AfterLimit, FaultRule, RequestKind};
 use crate::inspect::RequestRecord;
 use crate::ops;
 use crate::problem::Problem;
@@ -184,8 +184,8 @@ async fn around(State(app): State<Arc<AppState>>, req: Request, next: Next) -> R
     rec.status = resp.status().as_u16();
     app.record(rec);
     match (decision.cut_response, decision.stall_response) {
-        (Some(limit), _) => cut_response(resp, limit),
-        (None, Some(limit)) => faults::stall_after(resp, limit),
+        (Some(limit), _) => faults::after_bytes(resp, limit, AfterLimit::Fail),
+        (None, Some(limit)) => faults::after_bytes(resp, limit, AfterLimit::Hold),
         (None, None) => resp,
     }
 }
@@ -229,43 +229,6 @@ fn failing_body(prefix: Bytes) -> Body {
         Err(std::io::Error::other("connection cut by fault injection")),
     ];
     Body::from_stream(futures_util::stream::iter(items))
-}
-
-/// Passes the first `limit` body bytes, then fails the body (the client sees a
-/// truncated response: `Content-Length` promised more).
-fn cut_response(resp: Response, limit: u64) -> Response {
-    let (parts, body) = resp.into_parts();
-    let inner = body.into_data_stream();
-    let stream = futures_util::stream::unfold(
-        (inner, 0u64, false),
-        move |(mut inner, sent, done)| async move {
-            if done {
-                return None;
-            }
-            if sent >= limit {
-                // Let the server flush what was sent before the connection is dropped,
-                // so the client really receives the first `limit` bytes.
-                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-                let err = std::io::Error::other("response cut by fault injection");
-                return Some((Err(err), (inner, sent, true)));
-            }
-            match inner.next().await {
-                None => None,
-                Some(Ok(chunk)) => {
-                    let room = (limit - sent) as usize;
-                    let part = if chunk.len() > room {
-                        chunk.slice(..room)
-                    } else {
-                        chunk
-                    };
-                    let n = part.len() as u64;
-                    Some((Ok(part), (inner, sent + n, false)))
-                }
-                Some(Err(e)) => Some((Err(std::io::Error::other(e)), (inner, sent, true))),
-            }
-        },
-    );
-    Response::from_parts(parts, Body::from_stream(stream))
 }
 
 async fn list_requests(State(app): State<Arc<AppState>>) -> Response {
