@@ -187,6 +187,13 @@ async fn a_redirect_within_the_origin_is_followed_with_the_credential() {
     assert!(log.iter().all(|r| r.has_authorization));
 }
 
+/// `items.get` through `client`, failing the test if it hangs.
+async fn items_get_guarded(client: &Client) -> Result<items_get::Output, Error> {
+    tokio::time::timeout(HANG_GUARD, items_get::send(client, &item_get_body()))
+        .await
+        .expect("answered long before the guard")
+}
+
 fn too_large(err: &Error) -> (u64, Option<u64>) {
     match err {
         Error::Refused(refused) => match refused.reason {
@@ -205,9 +212,8 @@ async fn a_one_gib_answer_is_refused_at_the_limit() {
         .faults()
         .oversized_body(Target::op("items.get"), GIB, 1);
 
-    let err = tokio::time::timeout(HANG_GUARD, items_get::send(&client, &item_get_body()))
+    let err = items_get_guarded(&client)
         .await
-        .expect("refused long before the guard")
         .expect_err("the answer is too large");
 
     assert_eq!(too_large(&err), (16 * 1024 * 1024, None));
@@ -230,9 +236,8 @@ async fn a_declared_length_over_the_limit_is_refused_before_reading() {
         times: 1,
     });
 
-    let err = tokio::time::timeout(HANG_GUARD, items_get::send(&client, &item_get_body()))
+    let err = items_get_guarded(&client)
         .await
-        .expect("refused at once")
         .expect_err("the answer is too large");
 
     assert_eq!(too_large(&err), (4096, Some(GIB)));
@@ -251,10 +256,7 @@ async fn a_huge_error_body_keeps_its_status_and_a_short_excerpt() {
         times: 1,
     });
 
-    let err = tokio::time::timeout(HANG_GUARD, items_get::send(&client, &item_get_body()))
-        .await
-        .expect("answered long before the guard")
-        .expect_err("a 503");
+    let err = items_get_guarded(&client).await.expect_err("a 503");
 
     let Error::UnexpectedStatus(status) = &err else {
         panic!("expected UnexpectedStatus, got {err:?}");
