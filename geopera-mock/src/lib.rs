@@ -89,23 +89,23 @@
 
 #![deny(missing_docs)]
 
-mod app;
 mod auth;
 mod faults;
 mod idempotency;
 mod inspect;
+mod object_store;
 mod ops;
 mod problem;
 mod ratelimit;
 mod router;
 mod server;
+mod server_state;
 mod signing;
 mod spec;
-mod state;
-mod storage;
 mod synth;
 mod tiff;
 mod validate;
+mod world;
 
 pub use auth::DEV_ORG;
 pub use faults::{FaultRule, Faults, Target};

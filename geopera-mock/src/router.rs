@@ -15,14 +15,14 @@ use http::{header, HeaderValue, Method};
 use serde_json::json;
 use tokio::sync::Notify;
 
-use crate::app::{now_ms, rfc3339_ms, AppState};
 use crate::auth::has_credentials;
 use crate::faults::{self, AfterLimit, FaultRule, RequestKind};
 use crate::inspect::RequestRecord;
+use crate::object_store;
 use crate::ops;
 use crate::problem::Problem;
+use crate::server_state::{now_ms, rfc3339_ms, AppState};
 use crate::signing::STORAGE_PREFIX;
-use crate::storage;
 
 /// Lets a handler drop its connection without answering (a "cut" request); attached
 /// to every request by the accept loop.
@@ -76,7 +76,7 @@ async fn operation_alias(State(app): State<Arc<AppState>>, req: Request) -> Resp
 }
 
 async fn storage_route(State(app): State<Arc<AppState>>, req: Request) -> Response {
-    storage::handle(app, req).await
+    object_store::handle(app, req).await
 }
 
 async fn method_not_allowed() -> Response {
@@ -212,7 +212,7 @@ fn injected_failure(kind: &RequestKind, status: u16, retry_after: Option<u64>) -
                 s if s >= 500 => "InternalError",
                 _ => "InvalidRequest",
             };
-            storage::xml_error(status, code, "injected fault")
+            object_store::xml_error(status, code, "injected fault")
         }
     };
     if let Some(secs) = retry_after {

@@ -16,7 +16,6 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::sync::{oneshot, Notify};
 use tower::ServiceExt;
 
-use crate::app::AppState;
 use crate::auth::{TokenInfo, DEV_ORG};
 use crate::faults::Faults;
 use crate::idempotency::IdempotencyStore;
@@ -24,9 +23,10 @@ use crate::inspect::{EgressRecord, ItemInfo, ObjectInfo, RequestRecord, Reservat
 use crate::ops::PeerAddr;
 use crate::ratelimit::{RateLimiter, RateLimits};
 use crate::router::{router, ConnKill};
+use crate::server_state::AppState;
 use crate::signing::Signer;
-use crate::state::{Project, Store};
 use crate::validate::Validators;
+use crate::world::{Project, Store};
 
 /// The default token: every scope, in [`DEV_ORG`].
 pub const DEV_TOKEN: &str = "gpra_dev";

@@ -5,11 +5,11 @@ use serde_json::{json, Value};
 
 use super::download::{descriptor, Subject};
 use super::{not_found, opt_str, str_field, Ctx, Outcome, Reject};
-use crate::app::new_id;
+use crate::object_store::put_small;
 use crate::problem::Problem;
-use crate::state::{ClipJob, Mosaic, Store};
-use crate::storage::put_small;
+use crate::server_state::new_id;
 use crate::tiff;
+use crate::world::{ClipJob, Mosaic, Store};
 
 /// `clip.create_from_area`: the caller's organisation only; mosaics default to `visual`.
 pub fn create(ctx: &Ctx<'_>, body: &Value) -> Outcome {

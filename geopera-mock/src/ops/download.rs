@@ -4,9 +4,9 @@
 use serde_json::{json, Value};
 
 use super::Ctx;
-use crate::app::{new_id, now_ms, rfc3339_ms};
 use crate::inspect::{EgressRecord, ObjectInfo};
-use crate::state::Store;
+use crate::server_state::{new_id, now_ms, rfc3339_ms};
+use crate::world::Store;
 
 /// What the descriptor is for.
 pub struct Subject<'a> {

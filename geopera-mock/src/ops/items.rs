@@ -8,7 +8,7 @@ use super::{not_found, opt_str, str_field, Ctx, Outcome};
 use crate::inspect::AssetInfo;
 use crate::problem::Problem;
 use crate::signing::encode_path;
-use crate::state::{Item, Store};
+use crate::world::{Item, Store};
 
 fn item<'s>(store: &'s Store, ctx: &Ctx<'_>, id: &str) -> Result<&'s Item, super::Reject> {
     store

@@ -21,11 +21,11 @@ use chrono::{DateTime, Utc};
 use http::{header, HeaderMap, HeaderValue, StatusCode};
 use serde_json::Value;
 
-use crate::app::AppState;
 use crate::auth::{extract_token, scopes_allow, TokenInfo};
 use crate::idempotency::{Claim, StoredResponse};
 use crate::problem::{validation_response, Problem, ValidationIssue};
 use crate::ratelimit::{class_of, LimitClass};
+use crate::server_state::AppState;
 use crate::spec::{OperationSpec, Spec};
 use crate::synth::synthesize;
 

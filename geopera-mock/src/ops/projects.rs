@@ -3,8 +3,8 @@
 use serde_json::{json, Value};
 
 use super::{opt_str, str_field, Ctx, Outcome};
-use crate::app::new_id;
-use crate::state::Project;
+use crate::server_state::new_id;
+use crate::world::Project;
 
 /// The default region, as the spec's `ProjectCreate.gcs_region` default.
 const DEFAULT_REGION: &str = "australia-southeast1";

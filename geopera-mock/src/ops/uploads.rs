@@ -5,10 +5,10 @@
 use serde_json::{json, Value};
 
 use super::{not_found, opt_str, str_field, Ctx, Outcome, Reject};
-use crate::app::{new_id, now_ms, rfc3339_ms};
 use crate::inspect::{AssetInfo, ItemInfo, SessionInfo, SessionState};
 use crate::problem::{Problem, ValidationIssue};
-use crate::state::{Item, Session, SessionFile};
+use crate::server_state::{new_id, now_ms, rfc3339_ms};
+use crate::world::{Item, Session, SessionFile};
 
 /// Asset key given to uploaded files when `uploads.initiate` names none: the key the
 /// reference page downloads (`"visual"`), so its examples work end to end.
@@ -78,7 +78,7 @@ pub fn initiate(ctx: &Ctx<'_>, body: &Value) -> Outcome {
 }
 
 fn session_mut<'s>(
-    store: &'s mut crate::state::Store,
+    store: &'s mut crate::world::Store,
     ctx: &Ctx<'_>,
     id: &str,
 ) -> Result<&'s mut Session, Reject> {

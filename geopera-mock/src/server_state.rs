@@ -1,4 +1,4 @@
-//! The shared server state every handler reads: configuration, the world, the request
+//! The state shared by every request handler: configuration, the world, the request
 //! log and the cross-cutting services (validators, signer, limiter, idempotency store).
 
 use std::collections::HashMap;
@@ -13,8 +13,8 @@ use crate::idempotency::IdempotencyStore;
 use crate::inspect::RequestRecord;
 use crate::ratelimit::RateLimiter;
 use crate::signing::Signer;
-use crate::state::Store;
 use crate::validate::Validators;
+use crate::world::Store;
 
 /// Everything a request handler may touch.
 #[derive(Debug)]

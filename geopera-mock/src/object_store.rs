@@ -17,11 +17,11 @@ use sha2::{Digest, Sha256};
 use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 use tokio_util::io::ReaderStream;
 
-use crate::app::{new_id, now_ms, AppState};
 use crate::auth::has_credentials;
 use crate::inspect::ObjectInfo;
+use crate::server_state::{new_id, now_ms, AppState};
 use crate::signing::{decode_path, SignatureError, STORAGE_PREFIX};
-use crate::state::{Store, StoredObject};
+use crate::world::{Store, StoredObject};
 
 /// An XML error response (`<Error><Code>…</Code><Message>…</Message></Error>`).
 pub fn xml_error(status: u16, code: &str, message: &str) -> Response {
