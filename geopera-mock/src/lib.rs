@@ -97,6 +97,7 @@ mod object_store;
 mod ops;
 mod problem;
 mod ratelimit;
+mod resources;
 mod router;
 mod server;
 mod server_state;
@@ -117,6 +118,13 @@ pub use ratelimit::RateLimits;
 pub use server::{
     MockServer, MockServerBuilder, StartError, DEFAULT_QUOTA_BYTES, DEV_PROJECT, DEV_TOKEN,
 };
+
+/// The table of every operation and how the server answers it (stateful family, job,
+/// hand-written flow, or synthesized and why), as Markdown; the same text as the
+/// "Operations" section of these docs.
+pub fn operations_table() -> String {
+    resources::table::render()
+}
 
 /// The OpenAPI document the server implements (embedded at build time).
 pub fn spec_json() -> &'static str {

@@ -257,9 +257,7 @@ async fn list_objects(State(app): State<Arc<AppState>>) -> Response {
 }
 
 async fn list_items(State(app): State<Arc<AppState>>) -> Response {
-    let store = app.store.lock().unwrap();
-    let v: Vec<_> = store.items.values().map(|i| i.info.clone()).collect();
-    Json(v).into_response()
+    Json(app.store.lock().unwrap().item_infos()).into_response()
 }
 
 async fn list_egress(State(app): State<Arc<AppState>>) -> Response {

@@ -22,11 +22,12 @@ use crate::idempotency::IdempotencyStore;
 use crate::inspect::{EgressRecord, ItemInfo, ObjectInfo, RequestRecord, Reservation, SessionInfo};
 use crate::ops::PeerAddr;
 use crate::ratelimit::{RateLimiter, RateLimits};
+use crate::resources::{self, jobs::JobTiming};
 use crate::router::{router, ConnKill};
 use crate::server_state::AppState;
 use crate::signing::Signer;
 use crate::validate::Validators;
-use crate::world::{Project, Store};
+use crate::world::{Store, PROJECTS};
 
 /// The default token: every scope, in [`DEV_ORG`].
 pub const DEV_TOKEN: &str = "gpra_dev";
@@ -52,8 +53,7 @@ pub struct MockServerBuilder {
     tokens: Vec<TokenInfo>,
     data_dir: Option<PathBuf>,
     url_ttl: Duration,
-    clip_delay: Duration,
-    clip_polls: Option<u32>,
+    jobs: JobTiming,
     rate_limits: RateLimits,
 }
 
@@ -66,8 +66,7 @@ impl Default for MockServerBuilder {
             tokens: Vec::new(),
             data_dir: None,
             url_ttl: Duration::from_secs(900),
-            clip_delay: Duration::from_millis(200),
-            clip_polls: Some(2),
+            jobs: JobTiming::default(),
             rate_limits: RateLimits::default(),
         }
     }
@@ -124,17 +123,30 @@ impl MockServerBuilder {
         self
     }
 
-    /// How long a clip job stays `running` (default 200 ms).
-    pub fn clip_delay(mut self, delay: Duration) -> Self {
-        self.clip_delay = delay;
+    /// How long a job (clip, processing, order) runs before it is done (default
+    /// 200 ms): `pending` for the first half, `running` for the second.
+    pub fn job_delay(mut self, delay: Duration) -> Self {
+        self.jobs.delay = delay;
         self
     }
 
-    /// A clip job also completes on its `n`-th `clip.job.get` (default 2), so polling
-    /// clients finish without depending on the clock; `None` leaves only the delay.
-    pub fn clip_completes_after_polls(mut self, n: Option<u32>) -> Self {
-        self.clip_polls = n;
+    /// A job is also done on its `n`-th poll (`clip.job.get`, `processing.job.get`,
+    /// `orders.get`; default 2, the first makes it `running`), so polling clients finish
+    /// without depending on the clock; `None` leaves only the delay.
+    pub fn jobs_complete_after_polls(mut self, n: Option<u32>) -> Self {
+        self.jobs.polls = n;
         self
+    }
+
+    /// [`MockServerBuilder::job_delay`], by its older name (it applies to every job kind).
+    pub fn clip_delay(self, delay: Duration) -> Self {
+        self.job_delay(delay)
+    }
+
+    /// [`MockServerBuilder::jobs_complete_after_polls`], by its older name (it applies to
+    /// every job kind).
+    pub fn clip_completes_after_polls(self, n: Option<u32>) -> Self {
+        self.jobs_complete_after_polls(n)
     }
 
     /// Rate limits (default: Geopera's documented limits).
@@ -187,17 +199,7 @@ impl MockServerBuilder {
         for (org, q) in &self.org_quotas {
             store.quota.insert(org.clone(), *q);
         }
-        store.projects.insert(
-            DEV_PROJECT.into(),
-            Project {
-                id: DEV_PROJECT.into(),
-                org: DEV_ORG.into(),
-                name: "Development".into(),
-                description: Some("Created by geopera-mock at start-up".into()),
-                gcs_region: "australia-southeast1".into(),
-                created_at: chrono::Utc::now(),
-            },
-        );
+        seed_dev_project(&mut store);
         let state = Arc::new(AppState {
             tokens,
             store: Mutex::new(store),
@@ -210,8 +212,7 @@ impl MockServerBuilder {
             idempotency: IdempotencyStore::default(),
             data_dir,
             base_url: base_url.clone(),
-            clip_delay: self.clip_delay,
-            clip_polls: self.clip_polls,
+            jobs: self.jobs,
             default_quota: self.quota_bytes,
         });
 
@@ -237,6 +238,24 @@ impl MockServerBuilder {
             thread: Some(thread),
             _tempdir: tempdir,
         })
+    }
+}
+
+/// [`DEV_PROJECT`], in [`DEV_ORG`], as `projects.create` would have made it.
+fn seed_dev_project(store: &mut Store) {
+    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let value = serde_json::json!({
+        "id": DEV_PROJECT,
+        "organization_id": DEV_ORG,
+        "name": "Development",
+        "description": "Created by geopera-mock at start-up",
+        "gcs_region": "australia-southeast1",
+        "is_archived": false,
+        "created_at": now,
+        "updated_at": now,
+    });
+    if let serde_json::Value::Object(value) = value {
+        store.records.insert(PROJECTS, Some(DEV_ORG), value, None);
     }
 }
 
@@ -411,8 +430,33 @@ impl MockServer {
 
     /// Items, by id.
     pub fn items(&self) -> Vec<ItemInfo> {
-        let store = self.state.store.lock().unwrap();
-        store.items.values().map(|i| i.info.clone()).collect()
+        self.state.store.lock().unwrap().item_infos()
+    }
+
+    /// The objects of a resource family (`"items"`, `"clip.job"`, `"orders"`, …), in
+    /// creation order, as the API shows them; every organisation's.
+    pub fn resources(&self, family: &str) -> Vec<serde_json::Value> {
+        resources::snapshot(&self.state, family)
+    }
+
+    /// Stores `value` in `family` as reference data or fixtures that no operation
+    /// creates (catalog scenes, glossary entries, EULAs): owned by `org`, or seen by
+    /// every organisation when `None`. Gets an id with the family's prefix unless
+    /// `value` has one, and timestamps; returns the id.
+    pub fn insert_resource(
+        &self,
+        family: &str,
+        org: Option<&str>,
+        value: serde_json::Value,
+    ) -> Result<String, String> {
+        resources::seed(&self.state, family, org, value)
+    }
+
+    /// Makes the job `job_id` (clip job, processing job or order) end `failed` with
+    /// `reason` instead of completing. `Err` when there is no such job or it is done.
+    pub fn fail_job(&self, job_id: &str, reason: &str) -> Result<(), String> {
+        let mut store = self.state.store.lock().unwrap();
+        resources::fail_job(&mut store, job_id, reason).map_err(|r| r.to_string())
     }
 
     /// Where object bytes are kept.

@@ -5,13 +5,14 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::auth::TokenInfo;
 use crate::faults::Faults;
 use crate::idempotency::IdempotencyStore;
 use crate::inspect::RequestRecord;
 use crate::ratelimit::RateLimiter;
+use crate::resources::jobs::JobTiming;
 use crate::signing::Signer;
 use crate::validate::Validators;
 use crate::world::Store;
@@ -41,10 +42,8 @@ pub struct AppState {
     pub data_dir: PathBuf,
     /// `http://addr:port`, used when a request has no `Host` header.
     pub base_url: String,
-    /// How long a clip job runs.
-    pub clip_delay: Duration,
-    /// `clip.job.get` calls after which a clip job completes regardless of time.
-    pub clip_polls: Option<u32>,
+    /// When jobs (clip, processing, orders) advance.
+    pub jobs: JobTiming,
     /// Storage quota of organisations not configured explicitly.
     pub default_quota: u64,
 }

@@ -87,7 +87,7 @@ impl Validators {
 }
 
 /// Builds a standalone schema document whose `components` resolve the spec's `$ref`s.
-fn compile(schema: &Value) -> Option<Validator> {
+pub fn compile(schema: &Value) -> Option<Validator> {
     let mut root = serde_json::Map::new();
     root.insert(
         "$schema".into(),

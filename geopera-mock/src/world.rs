@@ -1,5 +1,5 @@
-//! The mock's in-memory world: organisations, projects, upload sessions, objects,
-//! items, clip jobs and egress records.
+//! The mock's in-memory world: quotas, the objects of every resource family, upload
+//! sessions, stored bytes, the assets of items, clip mosaics and egress records.
 //!
 //! Everything lives behind one mutex: operations are short and synchronous, so a single
 //! lock keeps every multi-step change (e.g. completing a session: check objects, create
@@ -7,30 +7,20 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
+use serde_json::{json, Map, Value};
 
 use crate::inspect::{
     AssetInfo, EgressRecord, ItemInfo, ObjectInfo, Reservation, SessionInfo, SessionState,
 };
+use crate::resources::records::Records;
 
-/// A project.
-#[derive(Debug, Clone)]
-pub struct Project {
-    /// `proj_…`.
-    pub id: String,
-    /// Owner.
-    pub org: String,
-    /// Name.
-    pub name: String,
-    /// Description.
-    pub description: Option<String>,
-    /// Region.
-    pub gcs_region: String,
-    /// Creation time.
-    pub created_at: DateTime<Utc>,
-}
+/// The family of items (created by `items.create` and by completed uploads).
+pub const ITEMS: &str = "items";
+/// The family of projects.
+pub const PROJECTS: &str = "projects";
+/// The family of clip jobs.
+pub const CLIP_JOBS: &str = "clip.job";
 
 /// One file signed within a session.
 #[derive(Debug, Clone)]
@@ -69,26 +59,6 @@ pub struct StoredObject {
     pub disk_path: PathBuf,
 }
 
-/// An item.
-#[derive(Debug, Clone)]
-pub struct Item {
-    /// Public facts (assets included).
-    pub info: ItemInfo,
-    /// Collection, if any.
-    pub collection_id: Option<String>,
-    /// Session that created it.
-    pub upload_id: Option<String>,
-    /// Creation time.
-    pub created_at: DateTime<Utc>,
-}
-
-impl Item {
-    /// The asset with `key`.
-    pub fn asset(&self, key: &str) -> Option<&AssetInfo> {
-        self.info.assets.iter().find(|a| a.key == key)
-    }
-}
-
 /// A generated clip mosaic.
 #[derive(Debug, Clone)]
 pub struct Mosaic {
@@ -100,41 +70,6 @@ pub struct Mosaic {
     pub filename: String,
 }
 
-/// A clip job.
-#[derive(Debug, Clone)]
-pub struct ClipJob {
-    /// `job_…`.
-    pub id: String,
-    /// Owner.
-    pub org: String,
-    /// Area bucket.
-    pub area: String,
-    /// AOI name.
-    pub aoi_name: Option<String>,
-    /// Project, if any.
-    pub project_id: Option<String>,
-    /// Mosaics (generated at creation, visible once completed).
-    pub mosaics: Vec<Mosaic>,
-    /// Creation time (wall clock, for output).
-    pub created_at: DateTime<Utc>,
-    /// Creation time (monotonic, for the running → completed transition).
-    pub started: Instant,
-    /// `clip.job.get` calls so far.
-    pub polls: u32,
-    /// Set once completion has been observed.
-    pub completed_at: Option<DateTime<Utc>>,
-}
-
-impl ClipJob {
-    /// Whether the job is complete now: after `delay`, or after `polls_to_complete`
-    /// `clip.job.get` calls, whichever comes first.
-    pub fn is_completed(&self, delay: Duration, polls_to_complete: Option<u32>) -> bool {
-        self.completed_at.is_some()
-            || self.started.elapsed() >= delay
-            || polls_to_complete.is_some_and(|n| self.polls >= n)
-    }
-}
-
 /// The whole world.
 #[derive(Debug, Default)]
 pub struct Store {
@@ -142,16 +77,17 @@ pub struct Store {
     pub quota: BTreeMap<String, u64>,
     /// Committed storage per organisation (bytes).
     pub used: BTreeMap<String, u64>,
-    /// Projects by id.
-    pub projects: BTreeMap<String, Project>,
+    /// The objects of every resource family (projects, items, clip jobs, …).
+    pub records: Records,
     /// Upload sessions by id.
     pub sessions: BTreeMap<String, Session>,
     /// Objects by path.
     pub objects: BTreeMap<String, StoredObject>,
-    /// Items by id.
-    pub items: BTreeMap<String, Item>,
-    /// Clip jobs by id.
-    pub clip_jobs: BTreeMap<String, ClipJob>,
+    /// Assets of each item (by item id): where their bytes are. The item objects
+    /// show them under `assets`, kept in step by [`Store::show_assets`].
+    pub assets: BTreeMap<String, Vec<AssetInfo>>,
+    /// Mosaics of each clip job (by job id).
+    pub mosaics: BTreeMap<String, Vec<Mosaic>>,
     /// Egress records, oldest first.
     pub egress: Vec<EgressRecord>,
 }
@@ -197,6 +133,39 @@ impl Store {
         *e = e.saturating_sub(bytes);
     }
 
+    /// Writes the assets of `item_id` into the item object, as the API shows them.
+    pub fn show_assets(&mut self, item_id: &str) {
+        let assets: Map<String, Value> = self
+            .assets
+            .get(item_id)
+            .into_iter()
+            .flatten()
+            .map(|a| (a.key.clone(), asset_json(a)))
+            .collect();
+        if let Some((_, rec)) = self.records.find_any_mut(item_id) {
+            rec.value.insert("assets".into(), Value::Object(assets));
+        }
+    }
+
+    /// Items with their assets (for inspection).
+    pub fn item_infos(&self) -> Vec<ItemInfo> {
+        self.records
+            .all(ITEMS)
+            .into_iter()
+            .map(|r| ItemInfo {
+                id: r.id.clone(),
+                organization_id: r.org.clone().unwrap_or_default(),
+                project_id: r
+                    .value
+                    .get("project_id")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned(),
+                assets: self.assets.get(&r.id).cloned().unwrap_or_default(),
+            })
+            .collect()
+    }
+
     /// Removes an object and its bytes on disk.
     pub fn delete_object(&mut self, path: &str) {
         if let Some(obj) = self.objects.remove(path) {
@@ -212,4 +181,17 @@ impl Session {
         self.info.state = state;
         self.info.reserved_bytes = 0;
     }
+}
+
+/// An asset as item objects show it.
+pub fn asset_json(a: &AssetInfo) -> Value {
+    json!({
+        "asset_id": a.key,
+        "key": a.key,
+        "filename": a.filename,
+        "size": a.size,
+        "content_type": a.content_type,
+        "sha256": a.sha256,
+        "roles": ["data"],
+    })
 }

@@ -1,4 +1,4 @@
-//! Clip jobs: running → completed, listing, downloads with egress attribution, delete.
+//! Clip jobs: pending → running → completed, listing, downloads with egress attribution, delete.
 
 mod common;
 
@@ -32,9 +32,9 @@ async fn clip_job_lifecycle() {
         .await;
     let job_id = job["id"].as_str().unwrap().to_owned();
     assert!(job_id.starts_with("job_"));
-    assert_eq!(job["status"], "running");
+    assert_eq!(job["status"], "pending");
 
-    // Downloads of a running job are refused.
+    // Downloads of a job that has not completed are refused.
     let r = api
         .call("clip.job.downloads", json!({"job_id": job_id}))
         .await;
@@ -57,7 +57,7 @@ async fn clip_job_lifecycle() {
         )
         .await;
     assert_eq!(list["total"], 1);
-    assert_eq!(list["jobs"][0]["id"], job_id.as_str());
+    assert_eq!(list["items"][0]["id"], job_id.as_str());
 
     let available = api
         .ok("clip.job.downloads", json!({"job_id": job_id}))
@@ -139,8 +139,8 @@ async fn mosaics_are_deterministic_and_lists_page() {
     };
     let first = page(0).await;
     let second = page(2).await;
-    assert_eq!(first["jobs"].as_array().unwrap().len(), 2);
-    assert_eq!(second["jobs"].as_array().unwrap().len(), 1);
+    assert_eq!(first["items"].as_array().unwrap().len(), 2);
+    assert_eq!(second["items"].as_array().unwrap().len(), 1);
     assert_eq!(first["total"], 3);
 
     // Another organisation id is not visible.

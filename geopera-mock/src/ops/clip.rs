@@ -1,22 +1,21 @@
-//! Clip jobs: created `running`, `completed` after the configured delay (or enough
-//! polls), with one small deterministic GeoTIFF per requested mosaic type.
+//! What clip jobs do beyond the resource engine (which reads, lists and advances them
+//! like every job): `clip.create_from_area` writes one small deterministic GeoTIFF per
+//! requested mosaic type, offered by `clip.job.downloads` / `clip.job.download` once
+//! the job has completed; `clip.job.delete` removes them with the job.
 
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
 use super::download::{descriptor, Subject};
 use super::{not_found, opt_str, str_field, Ctx, Outcome, Reject};
 use crate::object_store::put_small;
 use crate::problem::Problem;
-use crate::server_state::new_id;
+use crate::resources::{self, jobs};
 use crate::tiff;
-use crate::world::{ClipJob, Mosaic, Store};
+use crate::world::{Mosaic, Store, CLIP_JOBS};
 
-/// `clip.create_from_area`: the caller's organisation only; mosaics default to `visual`.
+/// `clip.create_from_area`: a `pending` job in the caller's organisation, with its
+/// mosaics (default `visual`) written at once and offered when it completes.
 pub fn create(ctx: &Ctx<'_>, body: &Value) -> Outcome {
-    let org_id = str_field(body, "organization_id");
-    if org_id != ctx.org() {
-        return Err(not_found("organization", org_id));
-    }
     let area = str_field(body, "area").to_owned();
     let mut types: Vec<String> = body
         .get("mosaic_types")
@@ -32,14 +31,19 @@ pub fn create(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     if types.is_empty() {
         types.push("visual".into());
     }
-    let project_id = opt_str(body, "project_id");
     let (lon, lat) = first_coordinate(body.get("aoi_geometry")).unwrap_or((0.0, 0.0));
-    let id = new_id("job");
+    let mut fields = Map::new();
+    for name in ["area", "aoi_name", "project_id", "organization_id"] {
+        fields.insert(name.into(), body.get(name).cloned().unwrap_or(Value::Null));
+    }
+    fields.insert("mosaic_types".into(), json!(types));
     let mut store = ctx.app.store.lock().unwrap();
-    if let Some(p) = &project_id {
-        if store.projects.get(p).is_none_or(|p| p.org != ctx.org()) {
-            return Err(not_found("project", p));
-        }
+    resources::check_references(ctx, &store, CLIP_JOBS, &fields)?;
+    let mut job = resources::insert_new(ctx, &mut store, CLIP_JOBS, fields);
+    let id = job["id"].as_str().unwrap_or_default().to_owned();
+    job.insert("job_id".into(), json!(id));
+    if let Some(rec) = store.records.get_mut(CLIP_JOBS, ctx.org(), &id) {
+        rec.value.insert("job_id".into(), json!(id));
     }
     let mut mosaics = Vec::new();
     for t in &types {
@@ -60,21 +64,8 @@ pub fn create(ctx: &Ctx<'_>, body: &Value) -> Outcome {
             filename: format!("{area}_{}.tif", sanitize(t)),
         });
     }
-    let job = ClipJob {
-        id: id.clone(),
-        org: ctx.org().to_owned(),
-        area,
-        aoi_name: opt_str(body, "aoi_name"),
-        project_id,
-        mosaics,
-        created_at: ctx.now,
-        started: std::time::Instant::now(),
-        polls: 0,
-        completed_at: None,
-    };
-    let out = job_json(&job, false);
-    store.clip_jobs.insert(id, job);
-    Ok(out)
+    store.mosaics.insert(id, mosaics);
+    Ok(Value::Object(job))
 }
 
 fn sanitize(s: &str) -> String {
@@ -101,94 +92,29 @@ fn first_coordinate(geom: Option<&Value>) -> Option<(f64, f64)> {
     None
 }
 
-fn status(job: &mut ClipJob, ctx: &Ctx<'_>) -> bool {
-    let done = job.is_completed(ctx.app.clip_delay, ctx.app.clip_polls);
-    if done && job.completed_at.is_none() {
-        job.completed_at = Some(chrono::Utc::now());
+/// The mosaics of job `id`, once it has completed (409 while it runs or when it failed).
+fn completed_job(store: &mut Store, ctx: &Ctx<'_>, id: &str) -> Result<Vec<Mosaic>, Reject> {
+    let now = ctx.now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let rec = store
+        .records
+        .get_mut(CLIP_JOBS, ctx.org(), id)
+        .ok_or_else(|| not_found("clip job", id))?;
+    if let Some(progress) = rec.job.as_mut() {
+        jobs::observe(&mut rec.value, progress, ctx.app.jobs, false, &now);
     }
-    done
-}
-
-fn job_json(job: &ClipJob, completed: bool) -> Value {
-    let ts =
-        |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-    json!({
-        "id": job.id,
-        "job_id": job.id,
-        "status": if completed { "completed" } else { "running" },
-        "organization_id": job.org,
-        "area": job.area,
-        "aoi_name": job.aoi_name,
-        "project_id": job.project_id,
-        "mosaic_types": job.mosaics.iter().map(|m| m.mosaic_type.clone()).collect::<Vec<_>>(),
-        "created_at": ts(job.created_at),
-        "completed_at": job.completed_at.map(ts),
-    })
-}
-
-fn job_mut<'s>(store: &'s mut Store, ctx: &Ctx<'_>, id: &str) -> Result<&'s mut ClipJob, Reject> {
-    store
-        .clip_jobs
-        .get_mut(id)
-        .filter(|j| j.org == ctx.org())
-        .ok_or_else(|| not_found("clip job", id))
-}
-
-/// `clip.job.get`: each call counts as a poll.
-pub fn get(ctx: &Ctx<'_>, body: &Value) -> Outcome {
-    let mut store = ctx.app.store.lock().unwrap();
-    let job = job_mut(&mut store, ctx, str_field(body, "job_id"))?;
-    job.polls += 1;
-    let done = status(job, ctx);
-    Ok(job_json(job, done))
-}
-
-/// `clip.jobs.list`: the organisation's jobs, newest first, paged by `limit`/`offset`.
-pub fn list(ctx: &Ctx<'_>, body: &Value) -> Outcome {
-    let org_id = str_field(body, "organization_id");
-    if org_id != ctx.org() {
-        return Err(not_found("organization", org_id));
+    match rec.value.get("status").and_then(Value::as_str) {
+        Some("completed") => Ok(store.mosaics.get(id).cloned().unwrap_or_default()),
+        Some(status) => Err(Problem::conflict(format!("clip job '{id}' is {status}")).into()),
+        None => Err(Problem::conflict(format!("clip job '{id}' has no status")).into()),
     }
-    let limit = body
-        .get("limit")
-        .and_then(Value::as_i64)
-        .unwrap_or(50)
-        .max(0) as usize;
-    let offset = body
-        .get("offset")
-        .and_then(Value::as_i64)
-        .unwrap_or(0)
-        .max(0) as usize;
-    let wanted = opt_str(body, "status");
-    let mut store = ctx.app.store.lock().unwrap();
-    let mut jobs: Vec<Value> = Vec::new();
-    for job in store.clip_jobs.values_mut().filter(|j| j.org == org_id) {
-        let done = status(job, ctx);
-        jobs.push(job_json(job, done));
-    }
-    jobs.sort_by(|a, b| b["created_at"].as_str().cmp(&a["created_at"].as_str()));
-    if let Some(w) = wanted {
-        jobs.retain(|j| j["status"] == w.as_str());
-    }
-    let total = jobs.len();
-    let page: Vec<Value> = jobs.into_iter().skip(offset).take(limit).collect();
-    Ok(json!({ "jobs": page, "total": total, "limit": limit, "offset": offset }))
-}
-
-fn completed_job(store: &mut Store, ctx: &Ctx<'_>, id: &str) -> Result<ClipJob, Reject> {
-    let job = job_mut(store, ctx, id)?;
-    if !status(job, ctx) {
-        return Err(Problem::conflict(format!("clip job '{id}' is still running")).into());
-    }
-    Ok(job.clone())
 }
 
 /// `clip.job.downloads`: the mosaics of a completed job.
 pub fn downloads(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let mut store = ctx.app.store.lock().unwrap();
-    let job = completed_job(&mut store, ctx, str_field(body, "job_id"))?;
-    let list: Vec<Value> = job
-        .mosaics
+    let job_id = str_field(body, "job_id");
+    let mosaics = completed_job(&mut store, ctx, job_id)?;
+    let list: Vec<Value> = mosaics
         .iter()
         .filter_map(|m| {
             let o = &store.objects.get(&m.object_path)?.info;
@@ -201,7 +127,7 @@ pub fn downloads(ctx: &Ctx<'_>, body: &Value) -> Outcome {
             }))
         })
         .collect();
-    Ok(json!({ "job_id": job.id, "status": "completed", "downloads": list }))
+    Ok(json!({ "job_id": job_id, "status": "completed", "downloads": list }))
 }
 
 /// `clip.job.download` → a descriptor for one mosaic, with egress attribution.
@@ -209,9 +135,8 @@ pub fn download(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let job_id = str_field(body, "job_id");
     let mosaic_type = str_field(body, "mosaic_type");
     let mut store = ctx.app.store.lock().unwrap();
-    let job = completed_job(&mut store, ctx, job_id)?;
-    let mosaic = job
-        .mosaics
+    let mosaics = completed_job(&mut store, ctx, job_id)?;
+    let mosaic = mosaics
         .iter()
         .find(|m| m.mosaic_type == mosaic_type)
         .ok_or_else(|| not_found("mosaic", mosaic_type))?;
@@ -246,10 +171,12 @@ pub fn download(ctx: &Ctx<'_>, body: &Value) -> Outcome {
 pub fn delete(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let job_id = str_field(body, "job_id");
     let mut store = ctx.app.store.lock().unwrap();
-    let job = job_mut(&mut store, ctx, job_id)?.clone();
-    for m in &job.mosaics {
+    if store.records.get(CLIP_JOBS, ctx.org(), job_id).is_none() {
+        return Err(not_found("clip job", job_id));
+    }
+    for m in store.mosaics.remove(job_id).unwrap_or_default() {
         store.delete_object(&m.object_path);
     }
-    store.clip_jobs.remove(job_id);
+    store.records.remove(CLIP_JOBS, job_id);
     Ok(json!({ "id": job_id, "deleted": true }))
 }

@@ -1,5 +1,5 @@
-//! Items and assets created by uploads: read them, read them as STAC, download an asset,
-//! delete an asset.
+//! What items do beyond the resource engine: their assets (listed, downloaded,
+//! deleted with their bytes), their STAC view, and deletion that frees storage.
 
 use serde_json::{json, Map, Value};
 
@@ -7,94 +7,60 @@ use super::download::{descriptor, Subject};
 use super::{not_found, opt_str, str_field, Ctx, Outcome};
 use crate::inspect::AssetInfo;
 use crate::problem::Problem;
+use crate::resources::records::Record;
 use crate::signing::encode_path;
-use crate::world::{Item, Store};
+use crate::world::{asset_json, Store, ITEMS};
 
-fn item<'s>(store: &'s Store, ctx: &Ctx<'_>, id: &str) -> Result<&'s Item, super::Reject> {
-    store
-        .items
-        .get(id)
-        .filter(|i| i.info.organization_id == ctx.org())
-        .ok_or_else(|| not_found("item", id))
+fn text(v: &Value) -> String {
+    v.as_str().unwrap_or_default().to_owned()
 }
 
-fn asset_json(a: &AssetInfo) -> Value {
-    json!({
-        "asset_id": a.key,
-        "key": a.key,
-        "filename": a.filename,
-        "size": a.size,
-        "content_type": a.content_type,
-        "sha256": a.sha256,
-        "roles": ["data"],
-    })
+/// The item `id` the caller sees, and its assets.
+fn item<'s>(
+    store: &'s Store,
+    ctx: &Ctx<'_>,
+    id: &str,
+) -> Result<(&'s Record, &'s [AssetInfo]), super::Reject> {
+    let rec = store
+        .records
+        .get(ITEMS, ctx.org(), id)
+        .ok_or_else(|| not_found("item", id))?;
+    let assets = store.assets.get(id).map(Vec::as_slice).unwrap_or_default();
+    Ok((rec, assets))
 }
 
-fn item_json(i: &Item) -> Value {
-    let assets: Map<String, Value> = i
-        .info
-        .assets
-        .iter()
-        .map(|a| (a.key.clone(), asset_json(a)))
-        .collect();
-    json!({
-        "id": i.info.id,
-        "organization_id": i.info.organization_id,
-        "project_id": i.info.project_id,
-        "collection_id": i.collection_id,
-        "upload_id": i.upload_id,
-        "created_at": i.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-        "properties": { "datetime": i.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) },
-        "assets": assets,
-    })
+fn field<'r>(rec: &'r Record, name: &str) -> &'r Value {
+    rec.value.get(name).unwrap_or(&Value::Null)
 }
 
-/// `items.get` → `ItemGetOutput { item }`.
-pub fn get(ctx: &Ctx<'_>, body: &Value) -> Outcome {
-    let store = ctx.app.store.lock().unwrap();
-    let i = item(&store, ctx, str_field(body, "item_id"))?;
-    Ok(json!({ "item": item_json(i) }))
-}
-
-/// `items.list`: the project's items, paged by `limit`/`offset`.
-pub fn list(ctx: &Ctx<'_>, body: &Value) -> Outcome {
-    let project_id = str_field(body, "project_id");
-    let limit = body.get("limit").and_then(Value::as_u64).unwrap_or(100) as usize;
-    let offset = body.get("offset").and_then(Value::as_u64).unwrap_or(0) as usize;
-    let collection = opt_str(body, "collection_id");
-    let store = ctx.app.store.lock().unwrap();
-    let all: Vec<&Item> = store
-        .items
-        .values()
-        .filter(|i| i.info.organization_id == ctx.org() && i.info.project_id == project_id)
-        .filter(|i| collection.is_none() || i.collection_id == collection)
-        .collect();
-    let page: Vec<Value> = all
-        .iter()
-        .skip(offset)
-        .take(limit)
-        .map(|i| item_json(i))
-        .collect();
-    Ok(json!({ "items": page, "total": all.len(), "limit": limit, "offset": offset }))
+/// `items.delete`: the item goes, and with it its assets' bytes and used storage.
+pub fn delete(ctx: &Ctx<'_>, body: &Value) -> Outcome {
+    let item_id = str_field(body, "item_id");
+    let mut store = ctx.app.store.lock().unwrap();
+    item(&store, ctx, item_id)?;
+    for asset in store.assets.remove(item_id).unwrap_or_default() {
+        store.delete_object(&asset.object_path);
+        store.remove_used(ctx.org(), asset.size);
+    }
+    store.records.remove(ITEMS, item_id);
+    Ok(json!({ "ok": true, "id": item_id }))
 }
 
 /// `items.list_assets`.
 pub fn list_assets(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let store = ctx.app.store.lock().unwrap();
-    let i = item(&store, ctx, str_field(body, "item_id"))?;
-    let assets: Vec<Value> = i.info.assets.iter().map(asset_json).collect();
-    Ok(json!({ "item_id": i.info.id, "assets": assets }))
+    let (rec, assets) = item(&store, ctx, str_field(body, "item_id"))?;
+    let assets: Vec<Value> = assets.iter().map(asset_json).collect();
+    Ok(json!({ "item_id": rec.id, "assets": assets }))
 }
 
 /// `items.get_stac`: the item as a STAC 1.0 Feature.
 pub fn get_stac(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let store = ctx.app.store.lock().unwrap();
-    let i = item(&store, ctx, str_field(body, "item_id"))?;
+    let (rec, assets) = item(&store, ctx, str_field(body, "item_id"))?;
     let base = opt_str(body, "base_url").unwrap_or_else(|| ctx.base_url.clone());
     let base = base.trim_end_matches('/');
-    let assets: Map<String, Value> = i
-        .info
-        .assets
+    let assets: Map<String, Value> = assets
         .iter()
         .map(|a| {
             (
@@ -112,14 +78,15 @@ pub fn get_stac(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     Ok(json!({
         "type": "Feature",
         "stac_version": "1.0.0",
-        "id": i.info.id,
-        "collection": i.collection_id,
-        "geometry": null,
+        "id": rec.id,
+        "collection": field(rec, "collection_id"),
+        "geometry": field(rec, "geometry"),
+        "bbox": field(rec, "bbox"),
         "properties": {
-            "datetime": i.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "datetime": field(rec, "datetime").as_str().map(str::to_owned).unwrap_or_else(|| text(field(rec, "created_at"))),
         },
         "links": [
-            { "rel": "self", "href": format!("{base}/items/{}", i.info.id), "type": "application/geo+json" }
+            { "rel": "self", "href": format!("{base}/items/{}", rec.id), "type": "application/geo+json" }
         ],
         "assets": assets,
     }))
@@ -131,7 +98,9 @@ pub fn download(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let asset_id = str_field(body, "asset_id");
     let mut store = ctx.app.store.lock().unwrap();
     let asset = item(&store, ctx, item_id)?
-        .asset(asset_id)
+        .1
+        .iter()
+        .find(|a| a.key == asset_id)
         .cloned()
         .ok_or_else(|| not_found("asset", asset_id))?;
     let Some(object) = store
@@ -165,13 +134,13 @@ pub fn delete_asset(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let asset_id = str_field(body, "asset_id");
     let mut store = ctx.app.store.lock().unwrap();
     item(&store, ctx, item_id)?;
-    let it = store.items.get_mut(item_id).expect("checked above");
-    let Some(pos) = it.info.assets.iter().position(|a| a.key == asset_id) else {
+    let assets = store.assets.entry(item_id.to_owned()).or_default();
+    let Some(pos) = assets.iter().position(|a| a.key == asset_id) else {
         return Err(not_found("asset", asset_id));
     };
-    let asset = it.info.assets.remove(pos);
-    let org = it.info.organization_id.clone();
+    let asset = assets.remove(pos);
     store.delete_object(&asset.object_path);
-    store.remove_used(&org, asset.size);
+    store.remove_used(ctx.org(), asset.size);
+    store.show_assets(item_id);
     Ok(json!({ "id": asset_id, "item_id": item_id, "deleted": true }))
 }

@@ -8,7 +8,6 @@
 mod clip;
 mod download;
 mod items;
-mod projects;
 mod uploads;
 
 use std::net::SocketAddr;
@@ -25,6 +24,7 @@ use crate::auth::{extract_token, scopes_allow, TokenInfo};
 use crate::idempotency::{Claim, StoredResponse};
 use crate::problem::{validation_response, Problem, ValidationIssue};
 use crate::ratelimit::{class_of, LimitClass};
+use crate::resources;
 use crate::server_state::AppState;
 use crate::spec::{OperationSpec, Spec};
 use crate::synth::synthesize;
@@ -43,6 +43,18 @@ pub enum Reject {
     Problem(Problem),
     /// A 422 in `HTTPValidationError` shape (domain rules that read like schema errors).
     Invalid(Vec<ValidationIssue>),
+}
+
+impl std::fmt::Display for Reject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reject::Problem(p) => write!(f, "{} {}: {}", p.status, p.title, p.detail),
+            Reject::Invalid(issues) => {
+                let msgs: Vec<&str> = issues.iter().map(|i| i.msg.as_str()).collect();
+                write!(f, "422 {}", msgs.join("; "))
+            }
+        }
+    }
 }
 
 impl From<Problem> for Reject {
@@ -70,31 +82,40 @@ impl Ctx<'_> {
     }
 }
 
-type Outcome = Result<Value, Reject>;
+/// What a handler answers: the success body, or why not.
+pub type Outcome = Result<Value, Reject>;
 
-/// Runs the handler for `op` (modelled operations) or synthesizes a response.
+/// A hand-written operation handler.
+pub type Handler = fn(&Ctx<'_>, &Value) -> Outcome;
+
+/// Operations served by hand, before the resource engine: flows with side effects the
+/// engine cannot express (quota reservations, signed URLs, stored bytes, egress). The
+/// first match wins; every other operation goes to [`resources::handle`], then to the
+/// synthesizer. A module that takes over more operations adds them here.
+pub const HANDLERS: &[(&str, Handler)] = &[
+    ("uploads.initiate", uploads::initiate),
+    ("uploads.signed_url", uploads::signed_url),
+    ("uploads.progress", uploads::progress),
+    ("uploads.complete", uploads::complete),
+    ("uploads.fail", uploads::fail),
+    ("items.delete", items::delete),
+    ("items.list_assets", items::list_assets),
+    ("items.get_stac", items::get_stac),
+    ("items.asset.download", items::download),
+    ("assets.delete", items::delete_asset),
+    ("clip.create_from_area", clip::create),
+    ("clip.job.downloads", clip::downloads),
+    ("clip.job.download", clip::download),
+    ("clip.job.delete", clip::delete),
+];
+
+/// Runs the hand-written handler of `op`, else the resource engine, else synthesizes
+/// a response.
 fn run(ctx: &Ctx<'_>, op: &OperationSpec, body: &Value) -> Outcome {
-    match op.id.as_str() {
-        "projects.create" => projects::create(ctx, body),
-        "uploads.initiate" => uploads::initiate(ctx, body),
-        "uploads.signed_url" => uploads::signed_url(ctx, body),
-        "uploads.progress" => uploads::progress(ctx, body),
-        "uploads.complete" => uploads::complete(ctx, body),
-        "uploads.fail" => uploads::fail(ctx, body),
-        "items.get" => items::get(ctx, body),
-        "items.list" => items::list(ctx, body),
-        "items.list_assets" => items::list_assets(ctx, body),
-        "items.get_stac" => items::get_stac(ctx, body),
-        "items.asset.download" => items::download(ctx, body),
-        "assets.delete" => items::delete_asset(ctx, body),
-        "clip.create_from_area" => clip::create(ctx, body),
-        "clip.job.get" => clip::get(ctx, body),
-        "clip.jobs.list" => clip::list(ctx, body),
-        "clip.job.downloads" => clip::downloads(ctx, body),
-        "clip.job.download" => clip::download(ctx, body),
-        "clip.job.delete" => clip::delete(ctx, body),
-        _ => Ok(synthesize(&op.response_schema, &op.id)),
+    if let Some((_, handler)) = HANDLERS.iter().find(|(id, _)| *id == op.id) {
+        return handler(ctx, body);
     }
+    resources::handle(ctx, op, body).unwrap_or_else(|| Ok(synthesize(&op.response_schema, &op.id)))
 }
 
 /// Serves one operation call.
@@ -129,10 +150,7 @@ pub async fn dispatch(app: Arc<AppState>, op_id: String, req: Request) -> Respon
 
     let mut classes = vec![LimitClass::Default];
     classes.extend(class_of(&op.id, &op.scope, op.declares_idempotency_key));
-    if let Err(secs) = app
-        .limiter
-        .check(&format!("token:{}", info.token), &classes)
-    {
+    if let Err(secs) = app.limiter.check(&format!("org:{}", info.org), &classes) {
         return rate_limited(secs);
     }
 
@@ -259,6 +277,6 @@ fn opt_str(body: &Value, name: &str) -> Option<String> {
 
 /// 404 for an id that does not exist *for this caller* (another organisation's
 /// resource is indistinguishable from a missing one).
-fn not_found(kind: &str, id: &str) -> Reject {
+pub fn not_found(kind: &str, id: &str) -> Reject {
     Reject::Problem(Problem::not_found(format!("{kind} '{id}' not found")))
 }

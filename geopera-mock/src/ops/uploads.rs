@@ -5,10 +5,11 @@
 use serde_json::{json, Value};
 
 use super::{not_found, opt_str, str_field, Ctx, Outcome, Reject};
-use crate::inspect::{AssetInfo, ItemInfo, SessionInfo, SessionState};
+use crate::inspect::{AssetInfo, SessionInfo, SessionState};
 use crate::problem::{Problem, ValidationIssue};
+use crate::resources::{self, catalog::id_prefix};
 use crate::server_state::{new_id, now_ms, rfc3339_ms};
-use crate::world::{Item, Session, SessionFile};
+use crate::world::{Session, SessionFile, ITEMS, PROJECTS};
 
 /// Asset key given to uploaded files when `uploads.initiate` names none: the key the
 /// reference page downloads (`"visual"`), so its examples work end to end.
@@ -21,19 +22,11 @@ pub fn initiate(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let file_count = body.get("file_count").and_then(Value::as_u64).unwrap_or(1);
     let target_item_id = opt_str(body, "target_item_id");
     let mut store = ctx.app.store.lock().unwrap();
-    if store
-        .projects
-        .get(project_id)
-        .is_none_or(|p| p.org != ctx.org())
-    {
+    if store.records.get(PROJECTS, ctx.org(), project_id).is_none() {
         return Err(not_found("project", project_id));
     }
     if let Some(item_id) = &target_item_id {
-        if store
-            .items
-            .get(item_id)
-            .is_none_or(|i| i.info.organization_id != ctx.org())
-        {
+        if store.records.get(ITEMS, ctx.org(), item_id).is_none() {
             return Err(not_found("item", item_id));
         }
     }
@@ -49,7 +42,7 @@ pub fn initiate(ctx: &Ctx<'_>, body: &Value) -> Outcome {
         )
         .into());
     }
-    let id = new_id("u");
+    let id = new_id(&id_prefix("uploads"));
     let session = Session {
         info: SessionInfo {
             id: id.clone(),
@@ -222,38 +215,40 @@ pub fn complete(ctx: &Ctx<'_>, body: &Value) -> Outcome {
     let mut item_ids = Vec::new();
     match &session.target_item_id {
         Some(target) => {
-            let Some(item) = store.items.get_mut(target) else {
+            if store.records.get(ITEMS, &org, target).is_none() {
                 return Err(not_found("item", target));
-            };
-            for a in assets {
-                item.info.assets.retain(|x| x.key != a.key);
-                item.info.assets.push(a);
             }
+            let item_assets = store.assets.entry(target.clone()).or_default();
+            for a in assets {
+                item_assets.retain(|x| x.key != a.key);
+                item_assets.push(a);
+            }
+            store.show_assets(target);
             item_ids.push(target.clone());
         }
         None => {
             for a in assets {
-                let id = new_id("it");
                 // One file per new item, so the requested key (or the default) fits all.
                 let mut a = a;
                 a.key = session
                     .asset_key
                     .clone()
                     .unwrap_or_else(|| DEFAULT_ASSET_KEY.into());
-                store.items.insert(
-                    id.clone(),
-                    Item {
-                        info: ItemInfo {
-                            id: id.clone(),
-                            organization_id: org.clone(),
-                            project_id: session.info.project_id.clone(),
-                            assets: vec![a],
-                        },
-                        collection_id: session.target_collection_id.clone(),
-                        upload_id: Some(upload_id.to_owned()),
-                        created_at: ctx.now,
-                    },
-                );
+                let fields = json!({
+                    "project_id": session.info.project_id,
+                    "collection_id": session.target_collection_id,
+                    "upload_id": upload_id,
+                    "name": a.filename,
+                    "type": "user_raster",
+                    "properties": { "datetime": ctx.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) },
+                });
+                let Value::Object(fields) = fields else {
+                    unreachable!("a JSON object literal")
+                };
+                let item = resources::insert_new(ctx, &mut store, ITEMS, fields);
+                let id = item["id"].as_str().unwrap_or_default().to_owned();
+                store.assets.insert(id.clone(), vec![a]);
+                store.show_assets(&id);
                 item_ids.push(id);
             }
         }
