@@ -119,11 +119,21 @@ pub use server::{
     MockServer, MockServerBuilder, StartError, DEFAULT_QUOTA_BYTES, DEV_PROJECT, DEV_TOKEN,
 };
 
-/// The table of every operation and how the server answers it (stateful family, job,
-/// hand-written flow, or synthesized and why), as Markdown; the same text as the
-/// "Operations" section of these docs.
-pub fn operations_table() -> String {
-    resources::table::render()
+pub use resources::table::{AnsweredBy, OperationInfo};
+
+/// Every operation and how the server answers it (stateful family, job, hand-written
+/// flow, or synthesized and why), sorted by id; the "Operations" table of these docs.
+pub fn operations() -> Vec<OperationInfo> {
+    resources::table::operations()
+}
+
+/// The smallest request body of `op_id` that validates (required fields only, first
+/// enum member, shortest allowed strings), or `None` for an unknown operation or one
+/// without a body. A start for tests that drive operations generically.
+pub fn sample_request(op_id: &str) -> Option<serde_json::Value> {
+    let op = spec::Spec::get().operation(op_id)?;
+    let schema = op.request_schema.as_ref()?;
+    Some(synth::synthesize_request(schema))
 }
 
 /// The OpenAPI document the server implements (embedded at build time).

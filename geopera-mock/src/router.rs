@@ -44,6 +44,11 @@ pub fn router(app: Arc<AppState>) -> Router {
         .route("/_mock/objects", get(list_objects))
         .route("/_mock/items", get(list_items))
         .route("/_mock/egress", get(list_egress))
+        .route("/_mock/jobs/{id}/fail", post(fail_job))
+        .route(
+            "/_mock/resources/{family}",
+            get(list_resources).post(insert_resource),
+        )
         .route(
             "/_mock/faults",
             get(list_faults).post(add_fault).delete(clear_faults),
@@ -262,6 +267,52 @@ async fn list_items(State(app): State<Arc<AppState>>) -> Response {
 
 async fn list_egress(State(app): State<Arc<AppState>>) -> Response {
     Json(app.store.lock().unwrap().egress.clone()).into_response()
+}
+
+/// `POST /_mock/jobs/{id}/fail` with an optional `{"reason": "..."}`.
+async fn fail_job(
+    State(app): State<Arc<AppState>>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    body: Bytes,
+) -> Response {
+    let reason = serde_json::from_slice::<serde_json::Value>(&body)
+        .ok()
+        .and_then(|v| v.get("reason")?.as_str().map(str::to_owned))
+        .unwrap_or_else(|| "failure injected by the test".to_owned());
+    let mut store = app.store.lock().unwrap();
+    match crate::resources::fail_job(&mut store, &id, &reason) {
+        Ok(()) => Json(json!({"job_id": id, "will_fail": reason})).into_response(),
+        Err(ops::Reject::Problem(p)) => p.into_response(),
+        Err(other) => Problem::conflict(other.to_string()).into_response(),
+    }
+}
+
+async fn list_resources(
+    State(app): State<Arc<AppState>>,
+    axum::extract::Path(family): axum::extract::Path<String>,
+) -> Response {
+    Json(crate::resources::snapshot(&app, &family)).into_response()
+}
+
+/// `POST /_mock/resources/{family}`: a fixture object; its `organization_id`, when
+/// present, owns it, else every organisation sees it.
+async fn insert_resource(
+    State(app): State<Arc<AppState>>,
+    axum::extract::Path(family): axum::extract::Path<String>,
+    body: Bytes,
+) -> Response {
+    let value: serde_json::Value = match serde_json::from_slice(&body) {
+        Ok(v) => v,
+        Err(e) => return Problem::bad_request(format!("not JSON: {e}")).into_response(),
+    };
+    let org = value
+        .get("organization_id")
+        .and_then(serde_json::Value::as_str)
+        .map(str::to_owned);
+    match crate::resources::seed(&app, &family, org.as_deref(), value) {
+        Ok(id) => Json(json!({"id": id})).into_response(),
+        Err(e) => Problem::bad_request(e).into_response(),
+    }
 }
 
 async fn list_faults(State(app): State<Arc<AppState>>) -> Response {
