@@ -34,7 +34,10 @@
 //! processes inspect and steer it over HTTP under `/_mock/`: `GET /_mock/requests`,
 //! `/_mock/sessions`, `/_mock/reservations`, `/_mock/objects`, `/_mock/items`,
 //! `/_mock/egress`; `GET`/`POST`/`DELETE /_mock/faults` (a [`FaultRule`] as JSON, e.g.
-//! `{"kind":"fail_next","target":"storage_put","times":1,"status":503,"retry_after":1}`).
+//! `{"kind":"fail_next","target":"storage_put","times":1,"status":503,"retry_after":1}`);
+//! `GET /_mock/resources/{family}` (the objects of a family), `POST
+//! /_mock/resources/{family}` (a fixture, see [`MockServer::insert_resource`]) and
+//! `POST /_mock/jobs/{id}/fail` (`{"reason": "…"}`, see [`MockServer::fail_job`]).
 //!
 //! # Faults
 //!
@@ -64,7 +67,37 @@
 //! * **Idempotency-Key** on any operation: same key and body → the stored response,
 //!   byte for byte (plus `Idempotent-Replayed: true`); a different body, or a reuse while
 //!   the first request is in flight → 409. Keys are scoped by organisation and path.
-//! * **Rate limits**: fixed windows per token ([`RateLimits`]); 429 with `Retry-After`.
+//! * **Rate limits**: fixed windows per organisation, as documented: two tokens of one
+//!   organisation share a window ([`RateLimits`]); per client IP without a valid token;
+//!   429 with `Retry-After`.
+//! * **Resources**: every operation that creates, reads, updates, deletes, archives or
+//!   lists objects keeps them, per organisation, in its *family*, read from the dotted
+//!   operation ids and schemas of the spec (see "Operations" below for the table, and
+//!   [`operations`]). `create` (and its synonyms `place`, `save`, `add`, `request`,
+//!   `execute`) stores the declared body fields with an id (`proj_…`, `it_…`, `job_…`,
+//!   `ord_…`, …), `organization_id`, `created_at`, `updated_at`; `get` answers the
+//!   object or 404; `update` merges; `delete` (`revoke`, `remove`) removes; `archive`
+//!   hides the object from lists; `list` filters on the request fields the objects
+//!   carry and pages in its family. References are checked: `items.list` of an unknown
+//!   project is 404, like any unknown id. Objects of another organisation are 404.
+//!   Reference data no operation creates (catalog scenes, glossary entries) can be
+//!   seeded with [`MockServer::insert_resource`].
+//! * **Paging**: four families, read from each list's request schema, with the
+//!   schema's defaults and maxima. Untyped (`{}`) answers use one envelope per family:
+//!   offset `{items, total, limit, offset}` (the shape of the service's `items.list`),
+//!   page/size `{content, number, size, totalElements, totalPages, first, last}`
+//!   (Spring Data's `Page`, since these lists take Spring's `page`/`size`/`sort`),
+//!   limit/page `{items, total, limit, page}`, cursor `{items, next, limit}` (`next` is
+//!   `null` on the last page; send it back as `next`); lists that do not page answer
+//!   `{items, total}`. Every family also ends on a short page. Typed answers follow
+//!   their schema (`items.search`: a `FeatureCollection` with `numberMatched`).
+//! * **Jobs** (clip jobs, processing jobs, orders) are created `pending`, become
+//!   `running` on their first poll (`clip.job.get`, `processing.job.get`,
+//!   `orders.get`) or after half of [`MockServerBuilder::job_delay`], and `completed`
+//!   on their second poll ([`MockServerBuilder::jobs_complete_after_polls`]) or after
+//!   the delay, whichever is first; a job told to fail ([`MockServer::fail_job`]) ends
+//!   `failed` with `error` instead. Starters answer with the spec's status
+//!   (`processing.create` 201, `orders.archive.place` 202).
 //! * **Uploads**: `uploads.initiate` needs an existing project ([`DEV_PROJECT`] exists
 //!   from the start, or call `projects.create`) and reserves `total_bytes` (402 when the
 //!   quota would be exceeded); `uploads.signed_url` signs up to `file_count` files;
@@ -81,12 +114,27 @@
 //! * **Downloads** (`items.asset.download`, `clip.job.download`) return a descriptor
 //!   `{url, method, expires_at, size, content_type, filename, sha256, etag, …}` and
 //!   leave an [`EgressRecord`].
-//! * **Clip jobs** run for [`MockServerBuilder::clip_delay`] or until their second
-//!   `clip.job.get`, whichever is first; each mosaic is a 16×16 GeoTIFF derived only
-//!   from the request, so equal requests give equal bytes.
-//! * **Everything else** answers with the smallest value that validates against the
+//! * **Clip jobs** are jobs as above; each mosaic is a 16×16 GeoTIFF derived only from
+//!   the request, so equal requests give equal bytes; `clip.job.downloads` of a job
+//!   that has not completed is 409.
+//! * **Everything else** (computations and actions such as tiles, estimates,
+//!   `orders.cancel`) answers with the smallest value that validates against the
 //!   operation's response schema, with its declared success status.
-
+//! * **Hand-written handlers come first**: an operation listed in the handler table of
+//!   the `ops` module is served by its module, whatever the engine would do; the engine
+//!   takes the rest. A module that needs its own behaviour for a family adds its
+//!   operations there.
+//!
+//! # Layout
+//!
+//! `server.rs` starts and inspects the server; `router.rs` routes and applies faults;
+//! `ops/` runs the operation protocol (auth, limits, validation, idempotency) and the
+//! hand-written flows; `resources/` is the engine (`catalog` of families from the
+//! spec, `records` of stored objects, `paging`, `jobs`, `shape` of answers);
+//! `world.rs` holds everything stored; `server_state.rs` what every handler shares;
+//! `object_store.rs` serves signed-URL bytes.
+//!
+#![doc = include_str!("../OPERATIONS.md")]
 #![deny(missing_docs)]
 
 mod auth;

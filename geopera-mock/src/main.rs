@@ -10,7 +10,8 @@ use geopera_mock::{MockServer, MockServerBuilder};
 const USAGE: &str = "\
 usage: geopera-mock [--addr ADDR] [--data-dir DIR] [--quota-bytes N]
                     [--token NAME=SCOPE,SCOPE ...] [--token NAME@ORG=SCOPE ...]
-                    [--url-ttl SECS] [--clip-delay-ms MS] [--no-rate-limits]
+                    [--url-ttl SECS] [--job-delay-ms MS] [--job-polls N|none]
+                    [--no-rate-limits]
 
 Serves the Geopera operation API and a signed-URL object store.
 Prints `geopera-mock listening on http://HOST:PORT` once ready.
@@ -41,10 +42,19 @@ fn parse(args: &[String]) -> Result<MockServerBuilder, String> {
                 let secs: u64 = v.parse().map_err(|e| format!("--url-ttl {v}: {e}"))?;
                 b = b.url_ttl(Duration::from_secs(secs));
             }
-            "--clip-delay-ms" => {
-                let v = value("--clip-delay-ms")?;
-                let ms: u64 = v.parse().map_err(|e| format!("--clip-delay-ms {v}: {e}"))?;
-                b = b.clip_delay(Duration::from_millis(ms));
+            // `--clip-delay-ms` is the older name; it applies to every job kind.
+            "--job-delay-ms" | "--clip-delay-ms" => {
+                let v = value(flag)?;
+                let ms: u64 = v.parse().map_err(|e| format!("{flag} {v}: {e}"))?;
+                b = b.job_delay(Duration::from_millis(ms));
+            }
+            "--job-polls" => {
+                let v = value("--job-polls")?;
+                let n = match v.as_str() {
+                    "none" => None,
+                    n => Some(n.parse().map_err(|e| format!("--job-polls {v}: {e}"))?),
+                };
+                b = b.jobs_complete_after_polls(n);
             }
             "--token" => {
                 let v = value("--token")?;
