@@ -138,6 +138,32 @@ impl Spec {
             .unwrap_or_else(|| EMPTY.get_or_init(|| Value::Object(Default::default())))
     }
 
+    /// The schema itself: `$ref`s followed, and of an optional value
+    /// (`anyOf [X, {type: null}]`) the non-null branch.
+    pub fn concrete<'a>(&'a self, mut schema: &'a Value) -> &'a Value {
+        for _ in 0..8 {
+            if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+                match self.resolve_ref(r) {
+                    Some(target) => schema = target,
+                    None => break,
+                }
+            } else if let Some(branch) =
+                schema
+                    .get("anyOf")
+                    .and_then(Value::as_array)
+                    .and_then(|bs| {
+                        bs.iter()
+                            .find(|b| b.get("type").and_then(Value::as_str) != Some("null"))
+                    })
+            {
+                schema = branch;
+            } else {
+                break;
+            }
+        }
+        schema
+    }
+
     /// Resolves a local `#/components/schemas/X` reference.
     pub fn resolve_ref(&self, reference: &str) -> Option<&Value> {
         let pointer = reference.strip_prefix('#')?;

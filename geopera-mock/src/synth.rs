@@ -23,23 +23,7 @@ pub fn synthesize(schema: &Value, op_id: &str) -> Value {
 /// The smallest value of a request schema: like [`synthesize`], but an optional body
 /// (`anyOf [object, null]`) gets its object, not `null`.
 pub fn synthesize_request(schema: &Value) -> Value {
-    let mut s = schema;
-    for _ in 0..8 {
-        if let Some(r) = s.get("$ref").and_then(Value::as_str) {
-            match Spec::get().resolve_ref(r) {
-                Some(t) => s = t,
-                None => break,
-            }
-        } else if let Some(b) = s.get("anyOf").and_then(Value::as_array).and_then(|bs| {
-            bs.iter()
-                .find(|b| b.get("type").and_then(Value::as_str) != Some("null"))
-        }) {
-            s = b;
-        } else {
-            break;
-        }
-    }
-    value_for(s, "", 0)
+    value_for(Spec::get().concrete(schema), "", 0)
 }
 
 fn is_untyped(schema: &Value) -> bool {

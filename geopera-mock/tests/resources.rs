@@ -312,6 +312,16 @@ fn assert_complete_walk(op: &str, walked: &[String], created: &HashSet<String>) 
     );
 }
 
+/// Creates 250 objects with `op`; their ids.
+async fn create_250(api: &Api, op: &str, body: impl Fn(usize) -> Value) -> HashSet<String> {
+    let mut created = HashSet::new();
+    for i in 0..250 {
+        let v = api.ok(op, body(i)).await;
+        created.insert(v["id"].as_str().unwrap().to_owned());
+    }
+    created
+}
+
 #[tokio::test]
 async fn each_paging_family_walks_250_objects_without_gap_or_repeat() {
     let server = MockServer::builder()
@@ -331,42 +341,33 @@ async fn each_paging_family_walks_250_objects_without_gap_or_repeat() {
 
     // offset: items.list
     let project = valid(&api, "projects.create", json!({"name": "walk"})).await;
-    let pid = project["id"].as_str().unwrap();
-    let mut created = HashSet::new();
-    for i in 0..250 {
-        let it = api
-            .ok(
-                "items.create",
-                json!({"type": "user_raster", "name": format!("scene {i}"), "project_id": pid}),
-            )
-            .await;
-        created.insert(it["id"].as_str().unwrap().to_owned());
-    }
+    let pid = project["id"].as_str().unwrap().to_owned();
+    let created = create_250(
+        &api,
+        "items.create",
+        |i| json!({"type": "user_raster", "name": format!("scene {i}"), "project_id": pid}),
+    )
+    .await;
     let walked = walk(&api, "items.list", json!({"project_id": pid}), "offset").await;
     assert_complete_walk("items.list", &walked, &created);
 
     // page/size: orders.list (newest first, by its default sort)
-    let mut created = HashSet::new();
-    for i in 0..250 {
-        let o = api
-            .ok(
-                "orders.place",
-                json!({"workspaceId": "ws", "dataProduct": format!("dp{i}")}),
-            )
-            .await;
-        created.insert(o["id"].as_str().unwrap().to_owned());
-    }
+    let created = create_250(
+        &api,
+        "orders.place",
+        |i| json!({"workspaceId": "ws", "dataProduct": format!("dp{i}")}),
+    )
+    .await;
     let walked = walk(&api, "orders.list", json!({}), "page/size").await;
     assert_complete_walk("orders.list", &walked, &created);
 
     // limit/page: processing.jobs.list
-    let mut created = HashSet::new();
-    for i in 0..250 {
-        let j = api
-            .ok("processing.create", json!({"process_id": format!("p{i}")}))
-            .await;
-        created.insert(j["id"].as_str().unwrap().to_owned());
-    }
+    let created = create_250(
+        &api,
+        "processing.create",
+        |i| json!({"process_id": format!("p{i}")}),
+    )
+    .await;
     let walked = walk(&api, "processing.jobs.list", json!({}), "limit/page").await;
     assert_complete_walk("processing.jobs.list", &walked, &created);
 

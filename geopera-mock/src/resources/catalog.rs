@@ -254,32 +254,10 @@ impl Catalog {
 
 /// The declared properties of an operation's request body (empty for untyped bodies).
 pub fn request_properties(op: &OperationSpec) -> Map<String, Value> {
-    let spec = Spec::get();
-    let mut schema = match &op.request_schema {
-        Some(s) => s,
-        None => return Map::new(),
-    };
-    for _ in 0..8 {
-        if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
-            match spec.resolve_ref(r) {
-                Some(s) => schema = s,
-                None => return Map::new(),
-            }
-        } else if let Some(branch) = schema
-            .get("anyOf")
-            .and_then(Value::as_array)
-            .and_then(|bs| {
-                bs.iter()
-                    .find(|b| b.get("type").and_then(Value::as_str) != Some("null"))
-            })
-        {
-            schema = branch;
-        } else {
-            break;
-        }
-    }
-    schema
-        .get("properties")
+    op.request_schema
+        .as_ref()
+        .map(|s| Spec::get().concrete(s))
+        .and_then(|s| s.get("properties"))
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default()

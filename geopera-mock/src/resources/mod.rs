@@ -38,6 +38,7 @@ use serde_json::{json, Map, Value};
 use self::catalog::{id_prefix, is_job_family, request_properties, Binding, Catalog, Verb};
 use self::jobs::{JobProgress, PENDING};
 use self::paging::PagingFamily;
+use self::records::Record;
 use crate::ops::{not_found, Ctx, Outcome, Reject};
 use crate::problem::{Problem, ValidationIssue};
 use crate::server_state::{new_id, AppState};
@@ -159,6 +160,24 @@ pub fn check_references(
     Ok(())
 }
 
+/// The object the request names: by its id field (the object's id, or the value of
+/// that field), visible to the caller, agreeing with the request's other references.
+fn locate<'s>(
+    ctx: &Ctx<'_>,
+    store: &'s mut Store,
+    binding: &Binding,
+    body: &Map<String, Value>,
+) -> Result<&'s mut Record, Reject> {
+    let field = binding.id_field.as_deref().unwrap_or("id");
+    let key = body.get(field).and_then(Value::as_str).unwrap_or_default();
+    let noun = field.trim_end_matches("_id").trim_end_matches("_name");
+    store
+        .records
+        .find_mut(&binding.family, ctx.org(), field, key)
+        .filter(|r| scoped(&r.value, body, field))
+        .ok_or_else(|| not_found(noun, key))
+}
+
 /// Finds the object the request names (advancing it when it is a job) and runs `f`.
 fn with_object(
     ctx: &Ctx<'_>,
@@ -167,16 +186,9 @@ fn with_object(
     body: &Map<String, Value>,
     f: impl FnOnce(&mut Map<String, Value>, &Ctx<'_>) -> Outcome,
 ) -> Outcome {
-    let field = binding.id_field.as_deref().unwrap_or("id");
-    let key = body.get(field).and_then(Value::as_str).unwrap_or_default();
-    let noun = field.trim_end_matches("_id").trim_end_matches("_name");
     let timing = ctx.app.jobs;
     let now = timestamp(ctx);
-    let rec = store
-        .records
-        .find_mut(&binding.family, ctx.org(), field, key)
-        .filter(|r| scoped(&r.value, body, field))
-        .ok_or_else(|| not_found(noun, key))?;
+    let rec = locate(ctx, store, binding, body)?;
     if let Some(progress) = rec.job.as_mut() {
         jobs::observe(
             &mut rec.value,
@@ -211,21 +223,13 @@ fn merge(
 }
 
 /// Removes the object the request names; its id.
-pub fn delete(
+fn delete(
     ctx: &Ctx<'_>,
     store: &mut Store,
     binding: &Binding,
     body: &Map<String, Value>,
 ) -> Result<String, Reject> {
-    let field = binding.id_field.as_deref().unwrap_or("id");
-    let key = body.get(field).and_then(Value::as_str).unwrap_or_default();
-    let noun = field.trim_end_matches("_id").trim_end_matches("_name");
-    let id = store
-        .records
-        .find_mut(&binding.family, ctx.org(), field, key)
-        .filter(|r| scoped(&r.value, body, field))
-        .map(|r| r.id.clone())
-        .ok_or_else(|| not_found(noun, key))?;
+    let id = locate(ctx, store, binding, body)?.id.clone();
     store.records.remove(&binding.family, &id);
     Ok(id)
 }

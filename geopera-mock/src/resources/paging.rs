@@ -98,6 +98,16 @@ pub struct Page {
     pub envelope: Value,
 }
 
+impl Page {
+    fn new(items: Vec<Value>, total: usize, envelope: Value) -> Self {
+        Page {
+            items,
+            total,
+            envelope,
+        }
+    }
+}
+
 /// Why a page could not be cut.
 #[derive(Debug)]
 pub struct BadCursor;
@@ -122,11 +132,7 @@ pub fn cut(
         None => {
             let items: Vec<Value> = all.into_iter().map(|(_, v)| v).collect();
             let envelope = json!({ "items": items, "total": total });
-            Page {
-                items,
-                total,
-                envelope,
-            }
+            Page::new(items, total, envelope)
         }
         Some(PagingFamily::Offset) => {
             let limit = number(body, props, "limit", 100);
@@ -134,22 +140,14 @@ pub fn cut(
             let items = slice(offset as usize, limit as usize, all);
             let envelope =
                 json!({ "items": items, "total": total, "limit": limit, "offset": offset });
-            Page {
-                items,
-                total,
-                envelope,
-            }
+            Page::new(items, total, envelope)
         }
         Some(PagingFamily::LimitPage) => {
             let limit = number(body, props, "limit", 20);
             let page = number(body, props, "page", 0);
             let items = slice(page.saturating_mul(limit) as usize, limit as usize, all);
             let envelope = json!({ "items": items, "total": total, "limit": limit, "page": page });
-            Page {
-                items,
-                total,
-                envelope,
-            }
+            Page::new(items, total, envelope)
         }
         Some(PagingFamily::PageSize) => {
             let size = number(body, props, "size", 20);
@@ -169,11 +167,7 @@ pub fn cut(
                 "first": page == 0,
                 "last": page + 1 >= pages,
             });
-            Page {
-                items,
-                total,
-                envelope,
-            }
+            Page::new(items, total, envelope)
         }
         Some(PagingFamily::Cursor) => {
             let limit = number(body, props, "limit", 100) as usize;
@@ -193,11 +187,7 @@ pub fn cut(
             };
             let items: Vec<Value> = page.into_iter().map(|(_, v)| v).collect();
             let envelope = json!({ "items": items, "next": next, "limit": limit });
-            Page {
-                items,
-                total,
-                envelope,
-            }
+            Page::new(items, total, envelope)
         }
     })
 }

@@ -20,19 +20,9 @@ use crate::spec::{OperationSpec, Spec};
 use crate::synth::synthesize;
 use crate::validate::compile;
 
-/// Follows `$ref`s to the schema itself.
+/// The schema itself (`$ref`s followed, optional values unwrapped).
 fn resolve(schema: &Value) -> &Value {
-    let mut s = schema;
-    for _ in 0..8 {
-        match s.get("$ref").and_then(Value::as_str) {
-            Some(r) => match Spec::get().resolve_ref(r) {
-                Some(t) => s = t,
-                None => break,
-            },
-            None => break,
-        }
-    }
-    s
+    Spec::get().concrete(schema)
 }
 
 fn properties(schema: &Value) -> Option<&Map<String, Value>> {
