@@ -16,7 +16,8 @@
 //! * **delete** removes the object; later reads are 404.
 //! * **list** checks references like create, keeps the objects whose fields equal the
 //!   request's non-null filter fields (a field the object does not carry does not
-//!   filter; an array value matches any of its members; `ids` matches ids; spatial,
+//!   filter; an array value matches any of its members, an empty one filters nothing; `ids`
+//!   matches ids; spatial,
 //!   temporal and query expressions such as `bbox`, `datetime`, `query` are not
 //!   evaluated), leaves
 //!   archived objects out unless the request sends `include_archived: true` or an
@@ -253,7 +254,10 @@ fn list(
     let filters: Vec<(&String, &Value)> = body
         .iter()
         .filter(|(k, v)| {
-            !v.is_null() && !PagingFamily::is_paging_field(k) && !UNEVALUATED.contains(&k.as_str())
+            !v.is_null()
+                && v.as_array().is_none_or(|a| !a.is_empty())
+                && !PagingFamily::is_paging_field(k)
+                && !UNEVALUATED.contains(&k.as_str())
         })
         .collect();
     let timing = ctx.app.jobs;
