@@ -15,6 +15,7 @@ use crate::ratelimit::RateLimiter;
 use crate::signing::Signer;
 use crate::state::Store;
 use crate::validate::Validators;
+use crate::webhooks::Webhooks;
 
 /// Everything a request handler may touch.
 #[derive(Debug)]
@@ -47,6 +48,8 @@ pub struct AppState {
     pub clip_polls: Option<u32>,
     /// Storage quota of organisations not configured explicitly.
     pub default_quota: u64,
+    /// Event subscriptions and the delivery log.
+    pub webhooks: Webhooks,
 }
 
 impl std::fmt::Debug for Validators {

@@ -23,6 +23,7 @@ use crate::ops;
 use crate::problem::Problem;
 use crate::signing::STORAGE_PREFIX;
 use crate::storage;
+use crate::webhooks;
 
 /// Lets a handler drop its connection without answering (a "cut" request); attached
 /// to every request by the accept loop.
@@ -44,6 +45,7 @@ pub fn router(app: Arc<AppState>) -> Router {
         .route("/_mock/objects", get(list_objects))
         .route("/_mock/items", get(list_items))
         .route("/_mock/egress", get(list_egress))
+        .route("/_mock/deliveries", get(webhooks::list_deliveries))
         .route(
             "/_mock/faults",
             get(list_faults).post(add_fault).delete(clear_faults),

@@ -27,6 +27,7 @@ use crate::router::{router, ConnKill};
 use crate::signing::Signer;
 use crate::state::{Project, Store};
 use crate::validate::Validators;
+use crate::webhooks::{DeliveryRecord, Webhooks, DEFAULT_RETRY_DELAYS};
 
 /// The default token: every scope, in [`DEV_ORG`].
 pub const DEV_TOKEN: &str = "gpra_dev";
@@ -55,6 +56,7 @@ pub struct MockServerBuilder {
     clip_delay: Duration,
     clip_polls: Option<u32>,
     rate_limits: RateLimits,
+    delivery_retry_delays: Vec<Duration>,
 }
 
 impl Default for MockServerBuilder {
@@ -69,6 +71,7 @@ impl Default for MockServerBuilder {
             clip_delay: Duration::from_millis(200),
             clip_polls: Some(2),
             rate_limits: RateLimits::default(),
+            delivery_retry_delays: DEFAULT_RETRY_DELAYS.to_vec(),
         }
     }
 }
@@ -149,6 +152,15 @@ impl MockServerBuilder {
         self
     }
 
+    /// The waits between webhook delivery attempts: after a non-2xx answer or no answer, the
+    /// next attempt follows the next delay, until a 2xx or the delays run out (default
+    /// [`DEFAULT_RETRY_DELAYS`]: 1 s, 5 s, 30 s, 2 min, 10 min, so six attempts). Tests pass
+    /// short delays; an empty list means one attempt only.
+    pub fn delivery_retry_delays(mut self, delays: impl IntoIterator<Item = Duration>) -> Self {
+        self.delivery_retry_delays = delays.into_iter().collect();
+        self
+    }
+
     /// Starts the server; it serves until the returned [`MockServer`] is dropped.
     pub async fn start(self) -> Result<MockServer, StartError> {
         self.start_blocking()
@@ -213,6 +225,7 @@ impl MockServerBuilder {
             clip_delay: self.clip_delay,
             clip_polls: self.clip_polls,
             default_quota: self.quota_bytes,
+            webhooks: Webhooks::new(self.delivery_retry_delays.clone()),
         });
 
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -413,6 +426,11 @@ impl MockServer {
     pub fn items(&self) -> Vec<ItemInfo> {
         let store = self.state.store.lock().unwrap();
         store.items.values().map(|i| i.info.clone()).collect()
+    }
+
+    /// Webhook delivery attempts, oldest first (also `GET /_mock/deliveries`).
+    pub fn deliveries(&self) -> Vec<DeliveryRecord> {
+        self.state.webhooks.deliveries()
     }
 
     /// Where object bytes are kept.

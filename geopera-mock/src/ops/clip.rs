@@ -10,6 +10,7 @@ use crate::problem::Problem;
 use crate::state::{ClipJob, Mosaic, Store};
 use crate::storage::put_small;
 use crate::tiff;
+use crate::webhooks::EventKind;
 
 /// `clip.create_from_area`: the caller's organisation only; mosaics default to `visual`.
 pub fn create(ctx: &Ctx<'_>, body: &Value) -> Outcome {
@@ -105,6 +106,10 @@ fn status(job: &mut ClipJob, ctx: &Ctx<'_>) -> bool {
     let done = job.is_completed(ctx.app.clip_delay, ctx.app.clip_polls);
     if done && job.completed_at.is_none() {
         job.completed_at = Some(chrono::Utc::now());
+        let event = job_json(job, true);
+        ctx.app
+            .webhooks
+            .emit(&job.org, EventKind::ClipJobCompleted, &job.id, event);
     }
     done
 }

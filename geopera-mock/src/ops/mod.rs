@@ -7,6 +7,7 @@
 
 mod clip;
 mod download;
+mod event_subscriptions;
 mod items;
 mod projects;
 mod uploads;
@@ -93,6 +94,12 @@ fn run(ctx: &Ctx<'_>, op: &OperationSpec, body: &Value) -> Outcome {
         "clip.job.downloads" => clip::downloads(ctx, body),
         "clip.job.download" => clip::download(ctx, body),
         "clip.job.delete" => clip::delete(ctx, body),
+        "event_subscriptions.create" => event_subscriptions::create(ctx, body),
+        "event_subscriptions.list" => event_subscriptions::list(ctx, body),
+        "event_subscriptions.get" => event_subscriptions::get(ctx, body),
+        "event_subscriptions.update" => event_subscriptions::update(ctx, body),
+        "event_subscriptions.delete" => event_subscriptions::delete(ctx, body),
+        "event_subscriptions.test" => event_subscriptions::test(ctx, body),
         _ => Ok(synthesize(&op.response_schema, &op.id)),
     }
 }
