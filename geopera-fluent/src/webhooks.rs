@@ -218,7 +218,13 @@ where
     N: AsRef<str>,
     V: AsRef<[u8]>,
 {
-    check(secret, None, SystemTime::now(), headers, body)
+    check(
+        secret,
+        None,
+        SystemTime::now(),
+        signature_digest(headers)?,
+        body,
+    )
 }
 
 /// [`verify`] for an [`http::HeaderMap`] (axum, hyper, reqwest, lambda_http, …).
@@ -284,24 +290,24 @@ impl Verifier {
         N: AsRef<str>,
         V: AsRef<[u8]>,
     {
-        check(&self.secret, self.tolerance, now, headers, body)
+        check(
+            &self.secret,
+            self.tolerance,
+            now,
+            signature_digest(headers)?,
+            body,
+        )
     }
 }
 
 /// Signature, then body, then timestamp: nothing unsigned is parsed or judged.
-fn check<I, N, V>(
+fn check(
     secret: &WebhookSecret,
     tolerance: Option<Duration>,
     now: SystemTime,
-    headers: I,
+    digest: Vec<u8>,
     body: &[u8],
-) -> Result<Event, WebhookError>
-where
-    I: IntoIterator<Item = (N, V)>,
-    N: AsRef<str>,
-    V: AsRef<[u8]>,
-{
-    let digest = signature_digest(headers)?;
+) -> Result<Event, WebhookError> {
     let mut mac = Hmac::<Sha256>::new_from_slice(secret.key()).expect("HMAC takes any key length");
     mac.update(body);
     mac.verify_slice(&digest)

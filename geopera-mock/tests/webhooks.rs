@@ -21,6 +21,15 @@ async fn create(api: &Api, event_type: &str, endpoint_url: &str) -> Value {
     .await
 }
 
+/// `event_subscriptions.test` of the subscription `created`; returns its result.
+async fn send_test(api: &Api, created: &Value) -> Value {
+    api.ok(
+        "event_subscriptions.test",
+        json!({"subscription_id": created["id"]}),
+    )
+    .await
+}
+
 /// The delivery log of `event_id` once its last attempt is final; waits at most
 /// [`PATIENCE`] (a failure guard: the schedules used here are milliseconds).
 async fn settled(server: &MockServer, event_id: &str) -> Vec<DeliveryRecord> {
@@ -142,12 +151,7 @@ async fn nothing_is_sent_outside_loopback() {
         "https://127.0.0.1:8443/hooks",
     ] {
         let sub = create(&api, "*", url).await;
-        let result = api
-            .ok(
-                "event_subscriptions.test",
-                json!({"subscription_id": sub["id"]}),
-            )
-            .await;
+        let result = send_test(&api, &sub).await;
         assert_eq!(result["status"], "refused", "{url}: {result}");
         assert_eq!(result["delivered"], false);
         assert_eq!(result["will_retry"], false);
@@ -175,12 +179,7 @@ async fn an_unreachable_endpoint_is_retried_on_the_schedule_then_given_up() {
         .unwrap()
         .port();
     let sub = create(&api, "*", &format!("http://127.0.0.1:{port}/h?token=abc")).await;
-    let result = api
-        .ok(
-            "event_subscriptions.test",
-            json!({"subscription_id": sub["id"]}),
-        )
-        .await;
+    let result = send_test(&api, &sub).await;
     assert_eq!(result["status"], "unreachable", "{result}");
     assert_eq!(result["will_retry"], true);
 
@@ -221,12 +220,7 @@ async fn the_secret_is_in_no_log_and_no_debug_output() {
     assert_eq!(r.status, 200, "{}", r.text);
     let created = r.json();
     let secret = created["secret"].as_str().unwrap().to_owned();
-    let result = api
-        .ok(
-            "event_subscriptions.test",
-            json!({"subscription_id": created["id"]}),
-        )
-        .await;
+    let result = send_test(&api, &created).await;
     settled(&server, result["event_id"].as_str().unwrap()).await;
 
     let http = reqwest::Client::new();
