@@ -44,6 +44,7 @@ mod client;
 mod request;
 pub mod transfer;
 mod views;
+pub mod webhooks;
 
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::pedantic)]

@@ -14,8 +14,9 @@ use serde_json::Value;
 
 const KEEP_FOR: Duration = Duration::from_secs(24 * 60 * 60);
 
-/// A response captured for replay.
-#[derive(Debug, Clone)]
+/// A response captured for replay. Its `Debug` shows the body's length only: a stored body
+/// may hold a secret shown once (e.g. a webhook signing secret).
+#[derive(Clone)]
 pub struct StoredResponse {
     /// Status code.
     pub status: u16,
@@ -23,6 +24,16 @@ pub struct StoredResponse {
     pub content_type: String,
     /// Exact body bytes.
     pub body: Bytes,
+}
+
+impl std::fmt::Debug for StoredResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredResponse")
+            .field("status", &self.status)
+            .field("content_type", &self.content_type)
+            .field("body", &format_args!("<{} bytes>", self.body.len()))
+            .finish()
+    }
 }
 
 #[derive(Debug)]

@@ -33,7 +33,7 @@
 //! `geopera-mock listening on http://127.0.0.1:PORT` and serves until killed. Other
 //! processes inspect and steer it over HTTP under `/_mock/`: `GET /_mock/requests`,
 //! `/_mock/sessions`, `/_mock/reservations`, `/_mock/objects`, `/_mock/items`,
-//! `/_mock/egress`; `GET`/`POST`/`DELETE /_mock/faults` (a [`FaultRule`] as JSON, e.g.
+//! `/_mock/egress`, `/_mock/deliveries`; `GET`/`POST`/`DELETE /_mock/faults` (a [`FaultRule`] as JSON, e.g.
 //! `{"kind":"fail_next","target":"storage_put","times":1,"status":503,"retry_after":1}`);
 //! `GET /_mock/resources/{family}` (the objects of a family), `POST
 //! /_mock/resources/{family}` (a fixture, see [`MockServer::insert_resource`]) and
@@ -117,6 +117,20 @@
 //! * **Clip jobs** are jobs as above; each mosaic is a 16×16 GeoTIFF derived only from
 //!   the request, so equal requests give equal bytes; `clip.job.downloads` of a job
 //!   that has not completed is 409.
+//! * **Webhooks**: `event_subscriptions.*` keep subscriptions per organisation; `create`
+//!   returns the secret (`whsec_…`) once, `get`/`list`/`update` answer `"secret": null`.
+//!   Events (`upload.completed` from `uploads.complete`, `clip.job.completed` when a clip
+//!   job is first seen completed, `event_subscription.test` from `event_subscriptions.test`)
+//!   are `POST`ed to each matching active subscription as Geopera documents them: the event
+//!   JSON signed with `X-Geopera-Signature: sha256=<hex HMAC-SHA256 of the body, keyed by
+//!   the secret>`, plus `X-Geopera-Event`, `X-Geopera-Event-ID` (stable across retries) and
+//!   `X-Geopera-Delivery-ID` (one per attempt). A non-2xx answer or no answer within 10 s is
+//!   retried after each of [`MockServerBuilder::delivery_retry_delays`] (default
+//!   [`DEFAULT_RETRY_DELAYS`]). Only `http://` endpoints on loopback are contacted; any
+//!   other endpoint is logged as [`DeliveryOutcome::Refused`], so the mock never reaches
+//!   outside the machine. Every attempt is a [`DeliveryRecord`] in
+//!   [`MockServer::deliveries`] and `GET /_mock/deliveries` (body and signature, never the
+//!   secret).
 //! * **Everything else** (computations and actions such as tiles, estimates,
 //!   `orders.cancel`) answers with the smallest value that validates against the
 //!   operation's response schema, with its declared success status.
@@ -154,6 +168,7 @@ mod spec;
 mod synth;
 mod tiff;
 mod validate;
+mod webhooks;
 mod world;
 
 pub use auth::DEV_ORG;
@@ -166,6 +181,7 @@ pub use ratelimit::RateLimits;
 pub use server::{
     MockServer, MockServerBuilder, StartError, DEFAULT_QUOTA_BYTES, DEV_PROJECT, DEV_TOKEN,
 };
+pub use webhooks::{DeliveryOutcome, DeliveryRecord, DEFAULT_RETRY_DELAYS};
 
 pub use resources::table::{AnsweredBy, OperationInfo};
 

@@ -23,6 +23,7 @@ use crate::ops;
 use crate::problem::Problem;
 use crate::server_state::{now_ms, rfc3339_ms, AppState};
 use crate::signing::STORAGE_PREFIX;
+use crate::webhooks;
 
 /// Lets a handler drop its connection without answering (a "cut" request); attached
 /// to every request by the accept loop.
@@ -49,6 +50,7 @@ pub fn router(app: Arc<AppState>) -> Router {
             "/_mock/resources/{family}",
             get(list_resources).post(insert_resource),
         )
+        .route("/_mock/deliveries", get(webhooks::list_deliveries))
         .route(
             "/_mock/faults",
             get(list_faults).post(add_fault).delete(clear_faults),

@@ -27,6 +27,7 @@ use crate::router::{router, ConnKill};
 use crate::server_state::AppState;
 use crate::signing::Signer;
 use crate::validate::Validators;
+use crate::webhooks::{DeliveryRecord, Webhooks, DEFAULT_RETRY_DELAYS};
 use crate::world::{Store, PROJECTS};
 
 /// The default token: every scope, in [`DEV_ORG`].
@@ -55,6 +56,7 @@ pub struct MockServerBuilder {
     url_ttl: Duration,
     jobs: JobTiming,
     rate_limits: RateLimits,
+    delivery_retry_delays: Vec<Duration>,
 }
 
 impl Default for MockServerBuilder {
@@ -68,6 +70,7 @@ impl Default for MockServerBuilder {
             url_ttl: Duration::from_secs(900),
             jobs: JobTiming::default(),
             rate_limits: RateLimits::default(),
+            delivery_retry_delays: DEFAULT_RETRY_DELAYS.to_vec(),
         }
     }
 }
@@ -161,6 +164,15 @@ impl MockServerBuilder {
         self
     }
 
+    /// The waits between webhook delivery attempts: after a non-2xx answer or no answer, the
+    /// next attempt follows the next delay, until a 2xx or the delays run out (default
+    /// [`DEFAULT_RETRY_DELAYS`]: 1 s, 5 s, 30 s, 2 min, 10 min, so six attempts). Tests pass
+    /// short delays; an empty list means one attempt only.
+    pub fn delivery_retry_delays(mut self, delays: impl IntoIterator<Item = Duration>) -> Self {
+        self.delivery_retry_delays = delays.into_iter().collect();
+        self
+    }
+
     /// Starts the server; it serves until the returned [`MockServer`] is dropped.
     pub async fn start(self) -> Result<MockServer, StartError> {
         self.start_blocking()
@@ -214,6 +226,7 @@ impl MockServerBuilder {
             base_url: base_url.clone(),
             jobs: self.jobs,
             default_quota: self.quota_bytes,
+            webhooks: Webhooks::new(self.delivery_retry_delays.clone()),
         });
 
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -457,6 +470,11 @@ impl MockServer {
     pub fn fail_job(&self, job_id: &str, reason: &str) -> Result<(), String> {
         let mut store = self.state.store.lock().unwrap();
         resources::fail_job(&mut store, job_id, reason).map_err(|r| r.to_string())
+    }
+
+    /// Webhook delivery attempts, oldest first (also `GET /_mock/deliveries`).
+    pub fn deliveries(&self) -> Vec<DeliveryRecord> {
+        self.state.webhooks.deliveries()
     }
 
     /// Where object bytes are kept.

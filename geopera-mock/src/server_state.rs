@@ -15,6 +15,7 @@ use crate::ratelimit::RateLimiter;
 use crate::resources::jobs::JobTiming;
 use crate::signing::Signer;
 use crate::validate::Validators;
+use crate::webhooks::Webhooks;
 use crate::world::Store;
 
 /// Everything a request handler may touch.
@@ -46,6 +47,8 @@ pub struct AppState {
     pub jobs: JobTiming,
     /// Storage quota of organisations not configured explicitly.
     pub default_quota: u64,
+    /// Event subscriptions and the delivery log.
+    pub webhooks: Webhooks,
 }
 
 impl std::fmt::Debug for Validators {

@@ -21,6 +21,8 @@ pub const ITEMS: &str = "items";
 pub const PROJECTS: &str = "projects";
 /// The family of clip jobs.
 pub const CLIP_JOBS: &str = "clip.job";
+/// The family of orders (jobs whose status changes raise `order.status_changed`).
+pub const ORDERS: &str = "orders";
 
 /// One file signed within a session.
 #[derive(Debug, Clone)]

@@ -136,6 +136,12 @@ async fn every_family_round_trips_and_answers_validate() {
     let mut refs: BTreeMap<&str, String> = BTreeMap::new();
     refs.insert("organization_id", server.org_id().to_owned());
     refs.insert("project_id", server.project_id().to_owned());
+    // Subscriptions need a real endpoint; nothing is delivered to it by this test.
+    refs.insert(
+        "endpoint_url",
+        "http://127.0.0.1:9/geopera-events".to_owned(),
+    );
+    refs.insert("event_type", "upload.completed".to_owned());
     let item = valid(&api, "items.create", body_for("items.create", &refs)).await;
     refs.insert("item_id", item["id"].as_str().unwrap().to_owned());
 

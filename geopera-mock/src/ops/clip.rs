@@ -9,7 +9,7 @@ use super::download::{descriptor, Subject};
 use super::{not_found, opt_str, str_field, Ctx, Outcome, Reject};
 use crate::object_store::put_small;
 use crate::problem::Problem;
-use crate::resources::{self, jobs};
+use crate::resources;
 use crate::tiff;
 use crate::world::{Mosaic, Store, CLIP_JOBS};
 
@@ -99,9 +99,7 @@ fn completed_job(store: &mut Store, ctx: &Ctx<'_>, id: &str) -> Result<Vec<Mosai
         .records
         .get_mut(CLIP_JOBS, ctx.org(), id)
         .ok_or_else(|| not_found("clip job", id))?;
-    if let Some(progress) = rec.job.as_mut() {
-        jobs::observe(&mut rec.value, progress, ctx.app.jobs, false, &now);
-    }
+    resources::advance(ctx, CLIP_JOBS, rec, false, &now);
     match rec.value.get("status").and_then(Value::as_str) {
         Some("completed") => Ok(store.mosaics.get(id).cloned().unwrap_or_default()),
         Some(status) => Err(Problem::conflict(format!("clip job '{id}' is {status}")).into()),

@@ -7,6 +7,7 @@
 
 mod clip;
 mod download;
+mod event_subscriptions;
 mod items;
 mod uploads;
 
@@ -107,6 +108,12 @@ pub const HANDLERS: &[(&str, Handler)] = &[
     ("clip.job.downloads", clip::downloads),
     ("clip.job.download", clip::download),
     ("clip.job.delete", clip::delete),
+    ("event_subscriptions.create", event_subscriptions::create),
+    ("event_subscriptions.list", event_subscriptions::list),
+    ("event_subscriptions.get", event_subscriptions::get),
+    ("event_subscriptions.update", event_subscriptions::update),
+    ("event_subscriptions.delete", event_subscriptions::delete),
+    ("event_subscriptions.test", event_subscriptions::test),
 ];
 
 /// Runs the hand-written handler of `op`, else the resource engine, else synthesizes

@@ -9,6 +9,7 @@ use crate::inspect::{AssetInfo, SessionInfo, SessionState};
 use crate::problem::{Problem, ValidationIssue};
 use crate::resources::{self, catalog::id_prefix};
 use crate::server_state::{new_id, now_ms, rfc3339_ms};
+use crate::webhooks::EventKind;
 use crate::world::{Session, SessionFile, ITEMS, PROJECTS};
 
 /// Asset key given to uploaded files when `uploads.initiate` names none: the key the
@@ -254,6 +255,12 @@ pub fn complete(ctx: &Ctx<'_>, body: &Value) -> Outcome {
         }
     }
     store.add_used(&org, bytes);
+    let data = json!({
+        "upload_id": upload_id, "project_id": session.info.project_id, "item_ids": item_ids,
+    });
+    ctx.app
+        .webhooks
+        .emit(&org, EventKind::UploadCompleted, upload_id, data);
     let result = json!({ "id": upload_id, "item_ids": item_ids });
     let s = store.sessions.get_mut(upload_id).expect("looked up above");
     s.close(SessionState::Completed);

@@ -56,15 +56,16 @@ fn is_done(status: Option<&Value>) -> bool {
 }
 
 /// Brings `value["status"]` up to date; `poll` counts this observation as a poll.
+/// Whether the status changed.
 pub fn observe(
     value: &mut Map<String, Value>,
     progress: &mut JobProgress,
     timing: JobTiming,
     poll: bool,
     now: &str,
-) {
+) -> bool {
     if is_done(value.get("status")) {
-        return;
+        return false;
     }
     if poll {
         progress.polls += 1;
@@ -85,10 +86,14 @@ pub fn observe(
             }
         }
         value.insert("updated_at".into(), json!(now));
+        true
     } else if running && value.get("status").and_then(Value::as_str) == Some(PENDING) {
         value.insert("status".into(), json!("running"));
         value.insert("started_at".into(), json!(now));
         value.insert("updated_at".into(), json!(now));
+        true
+    } else {
+        false
     }
 }
 

@@ -44,7 +44,8 @@ use crate::ops::{not_found, Ctx, Outcome, Reject};
 use crate::problem::{Problem, ValidationIssue};
 use crate::server_state::{new_id, AppState};
 use crate::spec::OperationSpec;
-use crate::world::Store;
+use crate::webhooks::EventKind;
+use crate::world::{Store, CLIP_JOBS, ORDERS};
 
 /// Serves `op` if it acts on a family; `None` leaves it to the synthesizer.
 pub fn handle(ctx: &Ctx<'_>, op: &OperationSpec, body: &Value) -> Option<Outcome> {
@@ -187,19 +188,33 @@ fn with_object(
     body: &Map<String, Value>,
     f: impl FnOnce(&mut Map<String, Value>, &Ctx<'_>) -> Outcome,
 ) -> Outcome {
-    let timing = ctx.app.jobs;
     let now = timestamp(ctx);
     let rec = locate(ctx, store, binding, body)?;
-    if let Some(progress) = rec.job.as_mut() {
-        jobs::observe(
-            &mut rec.value,
-            progress,
-            timing,
-            binding.verb == Verb::Get,
-            &now,
-        );
-    }
+    advance(ctx, &binding.family, rec, binding.verb == Verb::Get, &now);
     f(&mut rec.value, ctx)
+}
+
+/// Brings a job of `family` up to date (`poll`: this look counts as a poll) and raises
+/// the webhook event its change means: a clip job that completed or failed, an order
+/// whose status changed. Objects that are not jobs are left as they are.
+pub(crate) fn advance(ctx: &Ctx<'_>, family: &str, rec: &mut Record, poll: bool, now: &str) {
+    let Some(progress) = rec.job.as_mut() else {
+        return;
+    };
+    if !jobs::observe(&mut rec.value, progress, ctx.app.jobs, poll, now) {
+        return;
+    }
+    let status = rec.value.get("status").and_then(Value::as_str);
+    let kind = match (family, status) {
+        (CLIP_JOBS, Some("completed")) => EventKind::ClipJobCompleted,
+        (CLIP_JOBS, Some("failed")) => EventKind::ClipJobFailed,
+        (ORDERS, Some(_)) => EventKind::OrderStatusChanged,
+        _ => return,
+    };
+    let org = rec.org.as_deref().unwrap_or(ctx.org());
+    ctx.app
+        .webhooks
+        .emit(org, kind, &rec.id, Value::Object(rec.value.clone()));
 }
 
 /// Whether the request's other `…_id` fields agree with the object's.
@@ -260,13 +275,10 @@ fn list(
                 && !UNEVALUATED.contains(&k.as_str())
         })
         .collect();
-    let timing = ctx.app.jobs;
     let now = timestamp(ctx);
     let mut all: Vec<(u64, Value)> = Vec::new();
     for rec in store.records.visible_mut(&binding.family, ctx.org()) {
-        if let Some(progress) = rec.job.as_mut() {
-            jobs::observe(&mut rec.value, progress, timing, false, &now);
-        }
+        advance(ctx, &binding.family, rec, false, &now);
         if rec.is_archived() && !with_archived {
             continue;
         }
