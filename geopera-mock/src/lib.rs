@@ -119,8 +119,9 @@
 //!   that has not completed is 409.
 //! * **Webhooks**: `event_subscriptions.*` keep subscriptions per organisation; `create`
 //!   returns the secret (`whsec_…`) once, `get`/`list`/`update` answer `"secret": null`.
-//!   Events (`upload.completed` from `uploads.complete`, `clip.job.completed` when a clip
-//!   job is first seen completed, `event_subscription.test` from `event_subscriptions.test`)
+//!   Events (`upload.completed` from `uploads.complete`; `clip.job.completed` and
+//!   `clip.job.failed` when a clip job is first seen done; `order.status_changed` each
+//!   time an order's status moves; `event_subscription.test` from `event_subscriptions.test`)
 //!   are `POST`ed to each matching active subscription as Geopera documents them: the event
 //!   JSON signed with `X-Geopera-Signature: sha256=<hex HMAC-SHA256 of the body, keyed by
 //!   the secret>`, plus `X-Geopera-Event`, `X-Geopera-Event-ID` (stable across retries) and

@@ -478,6 +478,88 @@ async fn every_job_kind_completes_by_polls_or_fails_when_told() {
 }
 
 #[tokio::test]
+async fn job_status_changes_raise_webhook_events() {
+    // Only polls move the jobs; deliveries go to a closed loopback port, once each.
+    let server = MockServer::builder()
+        .job_delay(Duration::from_secs(3600))
+        .jobs_complete_after_polls(Some(2))
+        .delivery_retry_delays([])
+        .start()
+        .await
+        .unwrap();
+    let api = Api::new(&server);
+    valid(
+        &api,
+        "event_subscriptions.create",
+        json!({"event_type": "*", "endpoint_url": "http://127.0.0.1:9/geopera-events"}),
+    )
+    .await;
+    let completed = start_jobs(&server, &api).await;
+    for (getter, id) in &completed {
+        for _ in 0..2 {
+            valid(&api, getter, poll_body(getter, id)).await;
+        }
+    }
+    let failed = start_jobs(&server, &api).await;
+    for (getter, id) in &failed {
+        server.fail_job(id, "upstream refused").unwrap();
+        for _ in 0..2 {
+            valid(&api, getter, poll_body(getter, id)).await;
+        }
+    }
+    let (clip_done, clip_failed) = (&completed[0].1, &failed[0].1);
+    let (order_done, order_failed) = (&completed[2].1, &failed[2].1);
+    let want: Vec<(String, &str)> = vec![
+        (clip_done.clone(), "clip.job.completed"),
+        (clip_failed.clone(), "clip.job.failed"),
+        (order_done.clone(), "order.status_changed"),
+        (order_failed.clone(), "order.status_changed"),
+    ];
+    // Deliveries are sent in the background: wait for them, 30 s at most.
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let events = loop {
+        let events: Vec<(String, String)> = server
+            .deliveries()
+            .into_iter()
+            .map(|d| {
+                let body: Value = serde_json::from_str(&d.body).unwrap();
+                (body["entity_id"].as_str().unwrap().to_owned(), d.event_type)
+            })
+            .collect();
+        let all_there = want
+            .iter()
+            .all(|(id, kind)| events.iter().any(|(i, k)| i == id && k == kind));
+        if all_there {
+            break events;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "missing events: {events:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    // An order raises one event per status it moves through (running, then its end);
+    // processing jobs raise none, and no job raises its terminal event twice.
+    for id in [order_done, order_failed] {
+        assert_eq!(
+            events.iter().filter(|(i, _)| i == id).count(),
+            2,
+            "{events:?}"
+        );
+    }
+    assert!(!events
+        .iter()
+        .any(|(i, _)| *i == completed[1].1 || *i == failed[1].1));
+    for (id, _) in &want[..2] {
+        assert_eq!(
+            events.iter().filter(|(i, _)| i == id).count(),
+            1,
+            "{events:?}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn jobs_also_advance_with_time() {
     let server = MockServer::builder()
         .job_delay(Duration::ZERO)
