@@ -4,6 +4,8 @@
 //! Converting early turns a wrong or missing field into an error naming that field, instead of
 //! a round trip that ends in a 422.
 
+use serde::Serialize;
+
 use crate::error::{Error, InvalidRequestKind};
 use crate::{BodyModel, JsonObject};
 
@@ -11,6 +13,28 @@ use crate::{BodyModel, JsonObject};
 pub trait IntoBody<B> {
     /// Converts into the body; `operation` names the call in errors.
     fn into_body(self, operation: &'static str) -> Result<B, Error>;
+
+    /// The body as JSON bytes, ready to send; borrowed bodies serialise without a copy.
+    #[doc(hidden)]
+    fn into_json(self, operation: &'static str) -> Result<Vec<u8>, Error>
+    where
+        Self: Sized,
+        B: Serialize,
+    {
+        to_json(operation, &self.into_body(operation)?)
+    }
+}
+
+/// Serialises a body; the error names the operation.
+fn to_json<B: Serialize + ?Sized>(operation: &'static str, body: &B) -> Result<Vec<u8>, Error> {
+    serde_json::to_vec(body).map_err(|err| {
+        Error::invalid_request(
+            Some(operation),
+            InvalidRequestKind::Body,
+            None,
+            format!("the body could not be serialised as JSON: {err}"),
+        )
+    })
 }
 
 impl<B: BodyModel> IntoBody<B> for B {
@@ -22,6 +46,10 @@ impl<B: BodyModel> IntoBody<B> for B {
 impl<B: BodyModel + Clone> IntoBody<B> for &B {
     fn into_body(self, _operation: &'static str) -> Result<B, Error> {
         Ok(self.clone())
+    }
+
+    fn into_json(self, operation: &'static str) -> Result<Vec<u8>, Error> {
+        to_json(operation, self)
     }
 }
 
@@ -48,6 +76,16 @@ impl IntoBody<Option<JsonObject>> for JsonObject {
 impl IntoBody<Option<JsonObject>> for Option<JsonObject> {
     fn into_body(self, _operation: &'static str) -> Result<Option<JsonObject>, Error> {
         Ok(self)
+    }
+}
+
+impl IntoBody<Option<JsonObject>> for &Option<JsonObject> {
+    fn into_body(self, _operation: &'static str) -> Result<Option<JsonObject>, Error> {
+        Ok(self.clone())
+    }
+
+    fn into_json(self, operation: &'static str) -> Result<Vec<u8>, Error> {
+        to_json(operation, self)
     }
 }
 

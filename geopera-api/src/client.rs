@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 
+use crate::body::IntoBody;
 use crate::error::{Error, InvalidRequestKind};
 use crate::redact::Secret;
 use crate::request::RequestBuilder;
@@ -96,8 +97,9 @@ impl Client {
         ClientBuilder::default()
     }
 
-    /// A request for operation `O` with `body`, to configure per call and then send.
-    pub fn request<O: Operation>(&self, body: &O::Body) -> RequestBuilder<'_, O> {
+    /// A request for operation `O` with `body` (the model, a reference to it, its builder or a
+    /// JSON value), to configure per call and then send.
+    pub fn request<O: Operation>(&self, body: impl IntoBody<O::Body>) -> RequestBuilder<'_, O> {
         RequestBuilder::new(self, body)
     }
 

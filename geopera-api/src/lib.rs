@@ -43,7 +43,7 @@
 //!   return an error rather than deadlock or panic.
 #![deny(missing_docs)]
 
-mod blocking;
+pub mod blocking;
 mod body;
 mod client;
 mod error;
@@ -71,17 +71,7 @@ pub use operation::{BodyModel, JsonObject, Operation, OperationInfo};
 pub use problem::{HttpValidationError, Problem, ValidationError};
 pub use redact::{redact_url, Secret};
 pub use redirect::redirect_policy;
-pub use request::{RequestBuilder, IDEMPOTENCY_KEY};
+pub use request::{Detailed, RequestBuilder, IDEMPOTENCY_KEY};
 pub use response::ApiResponse;
 pub use response_body::DEFAULT_MAX_RESPONSE_BYTES;
 pub use retry::{RetryBudget, RetryPolicy};
-
-/// Runs a future on the shared runtime used by blocking calls (for blocking helpers built on
-/// this crate).
-#[doc(hidden)]
-pub fn __block_on<F: std::future::Future>(
-    operation: Option<&'static str>,
-    future: F,
-) -> Result<F::Output, Error> {
-    blocking::block_on(operation, future)
-}

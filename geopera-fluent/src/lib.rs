@@ -41,7 +41,6 @@
 #![deny(missing_docs)]
 
 mod client;
-mod request;
 pub mod transfer;
 mod views;
 
@@ -52,10 +51,9 @@ pub mod resources;
 
 pub use client::{Geopera, GeoperaBuilder, ENV_API_TOKEN, ENV_API_URL};
 pub use geopera_api::{
-    operations, types, ApiResponse, Error, IntoBody, InvalidRequestKind, JsonObject, Operation,
-    OperationInfo, Problem, RetryBudget, RetryPolicy,
+    operations, types, ApiResponse, Detailed, Error, IntoBody, InvalidRequestKind, JsonObject,
+    Operation, OperationInfo, Problem, RequestBuilder, RetryBudget, RetryPolicy,
 };
-pub use request::{Detailed, Request};
 pub use transfer::{
     ClipFile, Download, DownloadReport, Progress, ProgressReceiver, TransferError, Upload,
 };
