@@ -23,7 +23,10 @@ pub fn block_on<F: Future>(operation: Option<&'static str>, future: F) -> Result
             operation,
             InvalidRequestKind::BlockingInAsync,
             None,
-            "a blocking call was made from inside an async runtime; `.await` the async form instead",
+            format!(
+                "{}a blocking call was made from inside an async runtime; `.await` the async form instead",
+                operation.map(|op| format!("{op}: ")).unwrap_or_default()
+            ),
         ));
     }
     let runtime = match RUNTIME.get() {

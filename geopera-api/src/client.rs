@@ -259,7 +259,7 @@ impl ClientBuilder {
                 None,
                 InvalidRequestKind::Config,
                 Some(field.to_string()),
-                message,
+                format!("client setting `{field}`: {message}"),
             )
         };
         let base_url = self
@@ -283,7 +283,7 @@ impl ClientBuilder {
             let (name, value) = credentials.header();
             if value.is_err() || credentials.secret().expose().is_empty() {
                 return Err(config_error(
-                    name.as_str(),
+                    "credentials",
                     "the credential is empty or contains characters not allowed in a header".into(),
                 ));
             }
@@ -291,10 +291,18 @@ impl ClientBuilder {
 
         let mut default_headers = HeaderMap::new();
         for (name, value) in &self.default_headers {
-            let header_name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| config_error(name, "is not a valid header name".into()))?;
-            let header_value = HeaderValue::from_str(value)
-                .map_err(|_| config_error(name, "has a value not allowed in a header".into()))?;
+            let header_name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                config_error(
+                    "default_header",
+                    format!("`{name}` is not a valid header name"),
+                )
+            })?;
+            let header_value = HeaderValue::from_str(value).map_err(|_| {
+                config_error(
+                    "default_header",
+                    format!("`{name}` has a value not allowed in a header"),
+                )
+            })?;
             default_headers.append(header_name, header_value);
         }
         let user_agent = match &self.user_agent_suffix {
@@ -302,7 +310,7 @@ impl ClientBuilder {
             None => USER_AGENT.to_string(),
         };
         let user_agent = HeaderValue::from_str(&user_agent)
-            .map_err(|_| config_error("user_agent_suffix", "is not valid in a header".into()))?;
+            .map_err(|_| config_error("user_agent_suffix", "it is not valid in a header".into()))?;
         default_headers.insert(http::header::USER_AGENT, user_agent);
 
         let request_timeout = self.request_timeout.or(Some(Duration::from_secs(60)));

@@ -136,7 +136,8 @@ pub struct InvalidRequest {
     pub operation: Option<&'static str>,
     /// The offending body field or header, when there is one.
     pub field: Option<String>,
-    /// What is wrong and what to do about it.
+    /// What is wrong and what to do about it: a whole sentence naming the call (or model, or
+    /// setting) and the field; it is what `Display` prints.
     pub message: String,
     /// What kind of mistake it is.
     pub kind: InvalidRequestKind,
@@ -298,15 +299,9 @@ impl fmt::Display for Error {
                 "{} returned {} but the body does not match its result type ({}); body starts with: {}",
                 e.operation, e.status, e.source, e.excerpt
             ),
-            Error::InvalidRequest(e) => {
-                if let Some(op) = e.operation {
-                    write!(f, "{op}: ")?;
-                }
-                if let Some(field) = &e.field {
-                    write!(f, "field `{field}`: ")?;
-                }
-                f.write_str(&e.message)
-            }
+            // The message is a whole sentence that names the call, model or setting and the
+            // field itself; the struct carries them separately for matching.
+            Error::InvalidRequest(e) => f.write_str(&e.message),
             Error::Refused(e) => write!(f, "{}: {}", e.operation, e.reason),
         }
     }

@@ -45,6 +45,7 @@
 
 pub mod blocking;
 mod body;
+mod builder;
 mod client;
 mod error;
 mod operation;
@@ -61,6 +62,7 @@ mod retry;
 mod generated;
 
 pub use body::IntoBody;
+pub use builder::Builder;
 pub use client::{Client, ClientBuilder, Credentials, DEFAULT_BASE_URL, USER_AGENT};
 pub use error::{
     is_retryable_status, DecodeError, Error, InvalidRequest, InvalidRequestKind, ProblemError,

@@ -105,7 +105,10 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
                         Some(O::INFO.id),
                         InvalidRequestKind::Header,
                         Some(name.to_string()),
-                        "invalid header name or value",
+                        format!(
+                            "{}: header `{name}` has an invalid name or value",
+                            O::INFO.id
+                        ),
                     )
                 });
             }
@@ -230,7 +233,10 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
                     Some(info.id),
                     InvalidRequestKind::Header,
                     Some("Idempotency-Key".into()),
-                    "the key contains characters not allowed in a header",
+                    format!(
+                        "{}: the Idempotency-Key contains characters not allowed in a header",
+                        info.id
+                    ),
                 )
             })?;
             request = request.header(IDEMPOTENCY_KEY, value);

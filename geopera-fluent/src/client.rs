@@ -68,7 +68,7 @@ impl Geopera {
                 None,
                 InvalidRequestKind::Config,
                 Some(ENV_API_TOKEN.to_string()),
-                "is not set; export your API token (gpra_…) or build the client with Geopera::builder()",
+                format!("{ENV_API_TOKEN} is not set; export your API token (gpra_…) or build the client with Geopera::builder()"),
             )
         })?;
         let mut builder = Geopera::builder().token(token);

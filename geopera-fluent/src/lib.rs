@@ -22,6 +22,35 @@
 //! # Ok(()) }
 //! ```
 //!
+//! Typed bodies have a builder, `Default` where no field is required, and string fields with
+//! a pattern or length limit convert with `TryFrom<&str>`; a builder is itself a body:
+//!
+//! ```
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use geopera_fluent::types::{NotificationsListInput, ProjectCreateName, UploadInitiate};
+//! use geopera_fluent::Geopera;
+//!
+//! let server = geopera_mock::MockServer::start().await;
+//! let client = Geopera::builder().base_url(server.base_url()).token(server.dev_token()).build()?;
+//!
+//! let session = client
+//!     .uploads()
+//!     .initiate(UploadInitiate::builder().project_id(server.project_id()).total_bytes(4096))
+//!     .await?;
+//! assert!(session.id.starts_with("u_"));
+//!
+//! let body = NotificationsListInput::default(); // every field optional
+//! let _page = client.notifications().list(body).await?;
+//!
+//! let name = ProjectCreateName::try_from("harbour")?; // 1–200 characters
+//! assert_eq!(name.as_str(), "harbour");
+//! let missing = UploadInitiate::builder().total_bytes(1).build().unwrap_err();
+//! assert!(missing.to_string().contains("required field `project_id`"));
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! Decisions worth knowing:
 //! - Retries are automatic only where repeating is safe: `:read` operations and calls with an
 //!   `Idempotency-Key` (generated per call for operations that declare it, e.g.

@@ -138,7 +138,7 @@ impl<'a> Alerts<'a> {
     ///
     /// `POST /v1/op/alerts.acknowledge_event` · scope `alerts:write` · success `200`
     ///
-    /// Body: [`AcknowledgeEventInput`](crate::types::AcknowledgeEventInput) or a JSON value checked against it. Output: [`AlertEventOutput`](crate::types::AlertEventOutput).
+    /// Body: [`AcknowledgeEventInput`](crate::types::AcknowledgeEventInput), its [builder](crate::types::AcknowledgeEventInput::builder) or a JSON value checked against it. Output: [`AlertEventOutput`](crate::types::AlertEventOutput).
     pub fn acknowledge_event(
         &self,
         body: impl crate::IntoBody<
@@ -154,7 +154,7 @@ impl<'a> Alerts<'a> {
     ///
     /// `POST /v1/op/alerts.create_rule` · scope `alerts:write` · success `200`
     ///
-    /// Body: [`CreateAlertRuleInput`](crate::types::CreateAlertRuleInput) or a JSON value checked against it. Output: [`AlertRuleOutput`](crate::types::AlertRuleOutput).
+    /// Body: [`CreateAlertRuleInput`](crate::types::CreateAlertRuleInput), its [builder](crate::types::CreateAlertRuleInput::builder) or a JSON value checked against it. Output: [`AlertRuleOutput`](crate::types::AlertRuleOutput).
     pub fn create_rule(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::alerts_create_rule::Body>,
@@ -168,7 +168,7 @@ impl<'a> Alerts<'a> {
     ///
     /// `POST /v1/op/alerts.delete_rule` · scope `alerts:write` · success `200`
     ///
-    /// Body: [`DeleteAlertRuleInput`](crate::types::DeleteAlertRuleInput) or a JSON value checked against it. Output: [`DeleteAlertRuleOutput`](crate::types::DeleteAlertRuleOutput).
+    /// Body: [`DeleteAlertRuleInput`](crate::types::DeleteAlertRuleInput), its [builder](crate::types::DeleteAlertRuleInput::builder) or a JSON value checked against it. Output: [`DeleteAlertRuleOutput`](crate::types::DeleteAlertRuleOutput).
     pub fn delete_rule(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::alerts_delete_rule::Body>,
@@ -182,7 +182,7 @@ impl<'a> Alerts<'a> {
     ///
     /// `POST /v1/op/alerts.test_rule` · scope `alerts:read` · success `200`
     ///
-    /// Body: [`TestAlertRuleInput`](crate::types::TestAlertRuleInput) or a JSON value checked against it. Output: [`TestAlertRuleOutput`](crate::types::TestAlertRuleOutput).
+    /// Body: [`TestAlertRuleInput`](crate::types::TestAlertRuleInput), its [builder](crate::types::TestAlertRuleInput::builder) or a JSON value checked against it. Output: [`TestAlertRuleOutput`](crate::types::TestAlertRuleOutput).
     pub fn test_rule(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::alerts_test_rule::Body>,
@@ -196,7 +196,7 @@ impl<'a> Alerts<'a> {
     ///
     /// `POST /v1/op/alerts.update_rule` · scope `alerts:write` · success `200`
     ///
-    /// Body: [`UpdateAlertRuleInput`](crate::types::UpdateAlertRuleInput) or a JSON value checked against it. Output: [`AlertRuleOutput`](crate::types::AlertRuleOutput).
+    /// Body: [`UpdateAlertRuleInput`](crate::types::UpdateAlertRuleInput), its [builder](crate::types::UpdateAlertRuleInput::builder) or a JSON value checked against it. Output: [`AlertRuleOutput`](crate::types::AlertRuleOutput).
     pub fn update_rule(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::alerts_update_rule::Body>,
@@ -217,7 +217,7 @@ impl<'a> AlertsEvents<'a> {
     ///
     /// `POST /v1/op/alerts.events.list` · scope `alerts:read` · success `200`
     ///
-    /// Body: [`AlertEventsListInput`](crate::types::AlertEventsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`AlertEventsListInput`](crate::types::AlertEventsListInput), its [builder](crate::types::AlertEventsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::alerts_events_list::Body>,
@@ -238,7 +238,7 @@ impl<'a> AlertsRule<'a> {
     ///
     /// `POST /v1/op/alerts.rule.get` · scope `alerts:read` · success `200`
     ///
-    /// Body: [`AlertRuleGetInput`](crate::types::AlertRuleGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`AlertRuleGetInput`](crate::types::AlertRuleGetInput), its [builder](crate::types::AlertRuleGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::alerts_rule_get::Body>,
@@ -259,7 +259,7 @@ impl<'a> AlertsRules<'a> {
     ///
     /// `POST /v1/op/alerts.rules.list` · scope `alerts:read` · success `200`
     ///
-    /// Body: [`AlertRulesListInput`](crate::types::AlertRulesListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`AlertRulesListInput`](crate::types::AlertRulesListInput), its [builder](crate::types::AlertRulesListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::alerts_rules_list::Body>,
@@ -304,7 +304,7 @@ impl<'a> Analytics<'a> {
     ///
     /// `POST /v1/op/analytics.band_math` · scope `analytics:process` · success `200`
     ///
-    /// Body: [`BandMathInput`](crate::types::BandMathInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`BandMathInput`](crate::types::BandMathInput), its [builder](crate::types::BandMathInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn band_math(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::analytics_band_math::Body>,
@@ -318,7 +318,7 @@ impl<'a> Analytics<'a> {
     ///
     /// `POST /v1/op/analytics.calculate_index` · scope `analytics:process` · success `200`
     ///
-    /// Body: [`CalculateIndexInput`](crate::types::CalculateIndexInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CalculateIndexInput`](crate::types::CalculateIndexInput), its [builder](crate::types::CalculateIndexInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn calculate_index(
         &self,
         body: impl crate::IntoBody<
@@ -334,7 +334,7 @@ impl<'a> Analytics<'a> {
     ///
     /// `POST /v1/op/analytics.execute` · scope `analytics:process` · success `200`
     ///
-    /// Body: [`ExecuteRequest`](crate::types::ExecuteRequest) or a JSON value checked against it. Output: [`AnalyticsExecuteOutput`](crate::types::AnalyticsExecuteOutput).
+    /// Body: [`ExecuteRequest`](crate::types::ExecuteRequest), its [builder](crate::types::ExecuteRequest::builder) or a JSON value checked against it. Output: [`AnalyticsExecuteOutput`](crate::types::AnalyticsExecuteOutput).
     pub fn execute(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::analytics_execute::Body>,
@@ -348,7 +348,7 @@ impl<'a> Analytics<'a> {
     ///
     /// `POST /v1/op/analytics.validate_formula` · scope `analytics:read` · success `200`
     ///
-    /// Body: [`ValidateFormulaInput`](crate::types::ValidateFormulaInput) or a JSON value checked against it. Output: [`ValidateFormulaOutput`](crate::types::ValidateFormulaOutput).
+    /// Body: [`ValidateFormulaInput`](crate::types::ValidateFormulaInput), its [builder](crate::types::ValidateFormulaInput::builder) or a JSON value checked against it. Output: [`ValidateFormulaOutput`](crate::types::ValidateFormulaOutput).
     pub fn validate_formula(
         &self,
         body: impl crate::IntoBody<
@@ -371,7 +371,7 @@ impl<'a> AnalyticsIndex<'a> {
     ///
     /// `POST /v1/op/analytics.index.get` · scope `analytics:read` · success `200`
     ///
-    /// Body: [`IndexGetInput`](crate::types::IndexGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`IndexGetInput`](crate::types::IndexGetInput), its [builder](crate::types::IndexGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::analytics_index_get::Body>,
@@ -392,7 +392,7 @@ impl<'a> AnalyticsIndices<'a> {
     ///
     /// `POST /v1/op/analytics.indices.list` · scope `analytics:read` · success `200`
     ///
-    /// Body: [`IndicesListInput`](crate::types::IndicesListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`IndicesListInput`](crate::types::IndicesListInput), its [builder](crate::types::IndicesListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -415,7 +415,7 @@ impl<'a> AnalyticsOperations<'a> {
     ///
     /// `POST /v1/op/analytics.operations.get` · scope `analytics:read` · success `200`
     ///
-    /// Body: [`OperationGetInput`](crate::types::OperationGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OperationGetInput`](crate::types::OperationGetInput), its [builder](crate::types::OperationGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<
@@ -431,7 +431,7 @@ impl<'a> AnalyticsOperations<'a> {
     ///
     /// `POST /v1/op/analytics.operations.list` · scope `analytics:read` · success `200`
     ///
-    /// Body: [`OperationsListInput`](crate::types::OperationsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OperationsListInput`](crate::types::OperationsListInput), its [builder](crate::types::OperationsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -454,7 +454,7 @@ impl<'a> AnalyticsSensors<'a> {
     ///
     /// `POST /v1/op/analytics.sensors.list` · scope `analytics:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -477,7 +477,7 @@ impl<'a> ApiKeys<'a> {
     ///
     /// `POST /v1/op/api_keys.create` · scope `api_keys:write` · success `200`
     ///
-    /// Body: [`ApiKeyCreateInput`](crate::types::ApiKeyCreateInput) or a JSON value checked against it. Output: [`ApiKeyCreateOutput`](crate::types::ApiKeyCreateOutput).
+    /// Body: [`ApiKeyCreateInput`](crate::types::ApiKeyCreateInput), its [builder](crate::types::ApiKeyCreateInput::builder) or a JSON value checked against it. Output: [`ApiKeyCreateOutput`](crate::types::ApiKeyCreateOutput).
     pub fn create(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::api_keys_create::Body>,
@@ -491,7 +491,7 @@ impl<'a> ApiKeys<'a> {
     ///
     /// `POST /v1/op/api_keys.list` · scope `api_keys:read` · success `200`
     ///
-    /// Body: [`ApiKeyListInput`](crate::types::ApiKeyListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ApiKeyListInput`](crate::types::ApiKeyListInput), its [builder](crate::types::ApiKeyListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::api_keys_list::Body>,
@@ -505,7 +505,7 @@ impl<'a> ApiKeys<'a> {
     ///
     /// `POST /v1/op/api_keys.revoke` · scope `api_keys:write` · success `200`
     ///
-    /// Body: [`ApiKeyRevokeInput`](crate::types::ApiKeyRevokeInput) or a JSON value checked against it. Output: [`ApiKeyRevokeOutput`](crate::types::ApiKeyRevokeOutput).
+    /// Body: [`ApiKeyRevokeInput`](crate::types::ApiKeyRevokeInput), its [builder](crate::types::ApiKeyRevokeInput::builder) or a JSON value checked against it. Output: [`ApiKeyRevokeOutput`](crate::types::ApiKeyRevokeOutput).
     pub fn revoke(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::api_keys_revoke::Body>,
@@ -526,7 +526,7 @@ impl<'a> Assets<'a> {
     ///
     /// `POST /v1/op/assets.delete` · scope `items:write` · success `200`
     ///
-    /// Body: [`AssetDeleteInput`](crate::types::AssetDeleteInput) or a JSON value checked against it. Output: [`AssetDeleteOutput`](crate::types::AssetDeleteOutput).
+    /// Body: [`AssetDeleteInput`](crate::types::AssetDeleteInput), its [builder](crate::types::AssetDeleteInput::builder) or a JSON value checked against it. Output: [`AssetDeleteOutput`](crate::types::AssetDeleteOutput).
     pub fn delete(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::assets_delete::Body>,
@@ -547,7 +547,7 @@ impl<'a> BandFormulas<'a> {
     ///
     /// `POST /v1/op/band_formulas.create` · scope `band_formulas:write` · success `200`
     ///
-    /// Body: [`BandFormulaCreateInput`](crate::types::BandFormulaCreateInput) or a JSON value checked against it. Output: [`BandFormulaOutput`](crate::types::BandFormulaOutput).
+    /// Body: [`BandFormulaCreateInput`](crate::types::BandFormulaCreateInput), its [builder](crate::types::BandFormulaCreateInput::builder) or a JSON value checked against it. Output: [`BandFormulaOutput`](crate::types::BandFormulaOutput).
     pub fn create(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::band_formulas_create::Body>,
@@ -561,7 +561,7 @@ impl<'a> BandFormulas<'a> {
     ///
     /// `POST /v1/op/band_formulas.delete` · scope `band_formulas:write` · success `200`
     ///
-    /// Body: [`BandFormulaDeleteInput`](crate::types::BandFormulaDeleteInput) or a JSON value checked against it. Output: [`BandFormulaDeleteOutput`](crate::types::BandFormulaDeleteOutput).
+    /// Body: [`BandFormulaDeleteInput`](crate::types::BandFormulaDeleteInput), its [builder](crate::types::BandFormulaDeleteInput::builder) or a JSON value checked against it. Output: [`BandFormulaDeleteOutput`](crate::types::BandFormulaDeleteOutput).
     pub fn delete(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::band_formulas_delete::Body>,
@@ -575,7 +575,7 @@ impl<'a> BandFormulas<'a> {
     ///
     /// `POST /v1/op/band_formulas.get` · scope `band_formulas:read` · success `200`
     ///
-    /// Body: [`BandFormulaGetInput`](crate::types::BandFormulaGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`BandFormulaGetInput`](crate::types::BandFormulaGetInput), its [builder](crate::types::BandFormulaGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::band_formulas_get::Body>,
@@ -589,7 +589,7 @@ impl<'a> BandFormulas<'a> {
     ///
     /// `POST /v1/op/band_formulas.list` · scope `band_formulas:read` · success `200`
     ///
-    /// Body: [`BandFormulasListInput`](crate::types::BandFormulasListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`BandFormulasListInput`](crate::types::BandFormulasListInput), its [builder](crate::types::BandFormulasListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::band_formulas_list::Body>,
@@ -603,7 +603,7 @@ impl<'a> BandFormulas<'a> {
     ///
     /// `POST /v1/op/band_formulas.update` · scope `band_formulas:write` · success `200`
     ///
-    /// Body: [`BandFormulaUpdateInput`](crate::types::BandFormulaUpdateInput) or a JSON value checked against it. Output: [`BandFormulaOutput`](crate::types::BandFormulaOutput).
+    /// Body: [`BandFormulaUpdateInput`](crate::types::BandFormulaUpdateInput), its [builder](crate::types::BandFormulaUpdateInput::builder) or a JSON value checked against it. Output: [`BandFormulaOutput`](crate::types::BandFormulaOutput).
     pub fn update(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::band_formulas_update::Body>,
@@ -698,7 +698,7 @@ impl<'a> Billing<'a> {
     ///
     /// `POST /v1/op/billing.cleanup_deleted_orgs` · scope `admin:write` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn cleanup_deleted_orgs(
         &self,
         body: impl crate::IntoBody<
@@ -714,7 +714,7 @@ impl<'a> Billing<'a> {
     ///
     /// `POST /v1/op/billing.run_monthly_cron` · scope `admin:write` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn run_monthly_cron(
         &self,
         body: impl crate::IntoBody<
@@ -730,7 +730,7 @@ impl<'a> Billing<'a> {
     ///
     /// `POST /v1/op/billing.run_monthly_for_org` · scope `billing:write` · success `200`
     ///
-    /// Body: [`OrgInput`](crate::types::OrgInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OrgInput`](crate::types::OrgInput), its [builder](crate::types::OrgInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn run_monthly_for_org(
         &self,
         body: impl crate::IntoBody<
@@ -746,7 +746,7 @@ impl<'a> Billing<'a> {
     ///
     /// `POST /v1/op/billing.set_auto_topup` · scope `billing:write` · success `200`
     ///
-    /// Body: [`SetAutoTopupInput`](crate::types::SetAutoTopupInput) or a JSON value checked against it. Output: [`SetAutoTopupOutput`](crate::types::SetAutoTopupOutput).
+    /// Body: [`SetAutoTopupInput`](crate::types::SetAutoTopupInput), its [builder](crate::types::SetAutoTopupInput::builder) or a JSON value checked against it. Output: [`SetAutoTopupOutput`](crate::types::SetAutoTopupOutput).
     pub fn set_auto_topup(
         &self,
         body: impl crate::IntoBody<
@@ -785,7 +785,7 @@ impl<'a> BillingApprovals<'a> {
     ///
     /// `POST /v1/op/billing.approvals.approve` · scope `billing:write` · success `200`
     ///
-    /// Body: [`ApprovalRefInput`](crate::types::ApprovalRefInput) or a JSON value checked against it. Output: [`ApprovalOutput`](crate::types::ApprovalOutput).
+    /// Body: [`ApprovalRefInput`](crate::types::ApprovalRefInput), its [builder](crate::types::ApprovalRefInput::builder) or a JSON value checked against it. Output: [`ApprovalOutput`](crate::types::ApprovalOutput).
     pub fn approve(
         &self,
         body: impl crate::IntoBody<
@@ -801,7 +801,7 @@ impl<'a> BillingApprovals<'a> {
     ///
     /// `POST /v1/op/billing.approvals.get` · scope `billing:read` · success `200`
     ///
-    /// Body: [`ApprovalGetInput`](crate::types::ApprovalGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ApprovalGetInput`](crate::types::ApprovalGetInput), its [builder](crate::types::ApprovalGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<
@@ -817,7 +817,7 @@ impl<'a> BillingApprovals<'a> {
     ///
     /// `POST /v1/op/billing.approvals.list` · scope `billing:read` · success `200`
     ///
-    /// Body: [`ApprovalsListInput`](crate::types::ApprovalsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ApprovalsListInput`](crate::types::ApprovalsListInput), its [builder](crate::types::ApprovalsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -833,7 +833,7 @@ impl<'a> BillingApprovals<'a> {
     ///
     /// `POST /v1/op/billing.approvals.reject` · scope `billing:write` · success `200`
     ///
-    /// Body: [`RejectApprovalInput`](crate::types::RejectApprovalInput) or a JSON value checked against it. Output: [`ApprovalOutput`](crate::types::ApprovalOutput).
+    /// Body: [`RejectApprovalInput`](crate::types::RejectApprovalInput), its [builder](crate::types::RejectApprovalInput::builder) or a JSON value checked against it. Output: [`ApprovalOutput`](crate::types::ApprovalOutput).
     pub fn reject(
         &self,
         body: impl crate::IntoBody<
@@ -849,7 +849,7 @@ impl<'a> BillingApprovals<'a> {
     ///
     /// `POST /v1/op/billing.approvals.request` · scope `billing:write` · success `200`
     ///
-    /// Body: [`RequestApprovalInput`](crate::types::RequestApprovalInput) or a JSON value checked against it. Output: [`ApprovalOutput`](crate::types::ApprovalOutput).
+    /// Body: [`RequestApprovalInput`](crate::types::RequestApprovalInput), its [builder](crate::types::RequestApprovalInput::builder) or a JSON value checked against it. Output: [`ApprovalOutput`](crate::types::ApprovalOutput).
     pub fn request(
         &self,
         body: impl crate::IntoBody<
@@ -872,7 +872,7 @@ impl<'a> BillingAutoTopup<'a> {
     ///
     /// `POST /v1/op/billing.auto_topup.get` · scope `billing:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<
@@ -895,7 +895,7 @@ impl<'a> BillingCredits<'a> {
     ///
     /// `POST /v1/op/billing.credits.balance` · scope `billing:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn balance(
         &self,
         body: impl crate::IntoBody<
@@ -911,7 +911,7 @@ impl<'a> BillingCredits<'a> {
     ///
     /// `POST /v1/op/billing.credits.transactions` · scope `billing:read` · success `200`
     ///
-    /// Body: [`TransactionsInput`](crate::types::TransactionsInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`TransactionsInput`](crate::types::TransactionsInput), its [builder](crate::types::TransactionsInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn transactions(
         &self,
         body: impl crate::IntoBody<
@@ -934,7 +934,7 @@ impl<'a> BillingDeletions<'a> {
     ///
     /// `POST /v1/op/billing.deletions.pending` · scope `admin:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn pending(
         &self,
         body: impl crate::IntoBody<
@@ -957,7 +957,7 @@ impl<'a> BillingDlq<'a> {
     ///
     /// `POST /v1/op/billing.dlq.list_pending` · scope `admin:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list_pending(
         &self,
         body: impl crate::IntoBody<
@@ -973,7 +973,7 @@ impl<'a> BillingDlq<'a> {
     ///
     /// `POST /v1/op/billing.dlq.replay` · scope `admin:write` · success `200`
     ///
-    /// Body: [`ReplayInput`](crate::types::ReplayInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ReplayInput`](crate::types::ReplayInput), its [builder](crate::types::ReplayInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn replay(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::billing_dlq_replay::Body>,
@@ -994,7 +994,7 @@ impl<'a> BillingEnterprise<'a> {
     ///
     /// `POST /v1/op/billing.enterprise.accrual` · scope `admin:read` · success `200`
     ///
-    /// Body: [`AccrualInput`](crate::types::AccrualInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`AccrualInput`](crate::types::AccrualInput), its [builder](crate::types::AccrualInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn accrual(
         &self,
         body: impl crate::IntoBody<
@@ -1010,7 +1010,7 @@ impl<'a> BillingEnterprise<'a> {
     ///
     /// `POST /v1/op/billing.enterprise.mark_invoiced` · scope `admin:write` · success `200`
     ///
-    /// Body: [`MarkInvoicedInput`](crate::types::MarkInvoicedInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`MarkInvoicedInput`](crate::types::MarkInvoicedInput), its [builder](crate::types::MarkInvoicedInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn mark_invoiced(
         &self,
         body: impl crate::IntoBody<
@@ -1033,7 +1033,7 @@ impl<'a> BillingFreeTier<'a> {
     ///
     /// `POST /v1/op/billing.free_tier.approve` · scope `admin:write` · success `200`
     ///
-    /// Body: [`ApproveInput`](crate::types::ApproveInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ApproveInput`](crate::types::ApproveInput), its [builder](crate::types::ApproveInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn approve(
         &self,
         body: impl crate::IntoBody<
@@ -1049,7 +1049,7 @@ impl<'a> BillingFreeTier<'a> {
     ///
     /// `POST /v1/op/billing.free_tier.grant_all` · scope `admin:write` · success `200`
     ///
-    /// Body: [`BaseModel`](crate::types::BaseModel) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`BaseModel`](crate::types::BaseModel), its [builder](crate::types::BaseModel::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn grant_all(
         &self,
         body: impl crate::IntoBody<
@@ -1065,7 +1065,7 @@ impl<'a> BillingFreeTier<'a> {
     ///
     /// `POST /v1/op/billing.free_tier.list_pending` · scope `admin:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list_pending(
         &self,
         body: impl crate::IntoBody<
@@ -1081,7 +1081,7 @@ impl<'a> BillingFreeTier<'a> {
     ///
     /// `POST /v1/op/billing.free_tier.revoke` · scope `admin:write` · success `200`
     ///
-    /// Body: [`OrgInput`](crate::types::OrgInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OrgInput`](crate::types::OrgInput), its [builder](crate::types::OrgInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn revoke(
         &self,
         body: impl crate::IntoBody<
@@ -1104,7 +1104,7 @@ impl<'a> BillingInvoices<'a> {
     ///
     /// `POST /v1/op/billing.invoices.list` · scope `billing:read` · success `200`
     ///
-    /// Body: [`InvoicesInput`](crate::types::InvoicesInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`InvoicesInput`](crate::types::InvoicesInput), its [builder](crate::types::InvoicesInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -1127,7 +1127,7 @@ impl<'a> BillingJobs<'a> {
     ///
     /// `POST /v1/op/billing.jobs.settle_unsettled` · scope `admin:write` · success `200`
     ///
-    /// Body: [`SettleInput`](crate::types::SettleInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`SettleInput`](crate::types::SettleInput), its [builder](crate::types::SettleInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn settle_unsettled(
         &self,
         body: impl crate::IntoBody<
@@ -1150,7 +1150,7 @@ impl<'a> BillingPlans<'a> {
     ///
     /// `POST /v1/op/billing.plans.list` · scope `billing:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::billing_plans_list::Body>,
@@ -1171,7 +1171,7 @@ impl<'a> BillingReconciliation<'a> {
     ///
     /// `POST /v1/op/billing.reconciliation.backfill_missing` · scope `admin:write` · success `200`
     ///
-    /// Body: [`OrgInput`](crate::types::OrgInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OrgInput`](crate::types::OrgInput), its [builder](crate::types::OrgInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn backfill_missing(
         &self,
         body: impl crate::IntoBody<
@@ -1187,7 +1187,7 @@ impl<'a> BillingReconciliation<'a> {
     ///
     /// `POST /v1/op/billing.reconciliation.correct_drift` · scope `admin:write` · success `200`
     ///
-    /// Body: [`CorrectInput`](crate::types::CorrectInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CorrectInput`](crate::types::CorrectInput), its [builder](crate::types::CorrectInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn correct_drift(
         &self,
         body: impl crate::IntoBody<
@@ -1203,7 +1203,7 @@ impl<'a> BillingReconciliation<'a> {
     ///
     /// `POST /v1/op/billing.reconciliation.detect_drift` · scope `admin:read` · success `200`
     ///
-    /// Body: [`DriftInput`](crate::types::DriftInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`DriftInput`](crate::types::DriftInput), its [builder](crate::types::DriftInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn detect_drift(
         &self,
         body: impl crate::IntoBody<
@@ -1219,7 +1219,7 @@ impl<'a> BillingReconciliation<'a> {
     ///
     /// `POST /v1/op/billing.reconciliation.list_corrections` · scope `admin:read` · success `200`
     ///
-    /// Body: [`CorrectionsInput`](crate::types::CorrectionsInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CorrectionsInput`](crate::types::CorrectionsInput), its [builder](crate::types::CorrectionsInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list_corrections(
         &self,
         body: impl crate::IntoBody<
@@ -1235,7 +1235,7 @@ impl<'a> BillingReconciliation<'a> {
     ///
     /// `POST /v1/op/billing.reconciliation.list_runs` · scope `admin:read` · success `200`
     ///
-    /// Body: [`RunsInput`](crate::types::RunsInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`RunsInput`](crate::types::RunsInput), its [builder](crate::types::RunsInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list_runs(
         &self,
         body: impl crate::IntoBody<
@@ -1251,7 +1251,7 @@ impl<'a> BillingReconciliation<'a> {
     ///
     /// `POST /v1/op/billing.reconciliation.remove_stale` · scope `admin:write` · success `200`
     ///
-    /// Body: [`OrgInput`](crate::types::OrgInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OrgInput`](crate::types::OrgInput), its [builder](crate::types::OrgInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn remove_stale(
         &self,
         body: impl crate::IntoBody<
@@ -1267,7 +1267,7 @@ impl<'a> BillingReconciliation<'a> {
     ///
     /// `POST /v1/op/billing.reconciliation.run` · scope `admin:write` · success `200`
     ///
-    /// Body: [`RunInput`](crate::types::RunInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`RunInput`](crate::types::RunInput), its [builder](crate::types::RunInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn run(
         &self,
         body: impl crate::IntoBody<
@@ -1283,7 +1283,7 @@ impl<'a> BillingReconciliation<'a> {
     ///
     /// `POST /v1/op/billing.reconciliation.run_all` · scope `admin:write` · success `200`
     ///
-    /// Body: [`RunAllInput`](crate::types::RunAllInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`RunAllInput`](crate::types::RunAllInput), its [builder](crate::types::RunAllInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn run_all(
         &self,
         body: impl crate::IntoBody<
@@ -1299,7 +1299,7 @@ impl<'a> BillingReconciliation<'a> {
     ///
     /// `POST /v1/op/billing.reconciliation.zero_negative_nets` · scope `admin:write` · success `200`
     ///
-    /// Body: [`OrgInput`](crate::types::OrgInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OrgInput`](crate::types::OrgInput), its [builder](crate::types::OrgInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn zero_negative_nets(
         &self,
         body: impl crate::IntoBody<
@@ -1322,7 +1322,7 @@ impl<'a> BillingStatus<'a> {
     ///
     /// `POST /v1/op/billing.status.get` · scope `billing:read` · success `200`
     ///
-    /// Body: [`OrgStatusInput`](crate::types::OrgStatusInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OrgStatusInput`](crate::types::OrgStatusInput), its [builder](crate::types::OrgStatusInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::billing_status_get::Body>,
@@ -1343,7 +1343,7 @@ impl<'a> BillingStripeInvoices<'a> {
     ///
     /// `POST /v1/op/billing.stripe_invoices.list` · scope `billing:read` · success `200`
     ///
-    /// Body: [`InvoicesInput`](crate::types::InvoicesInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`InvoicesInput`](crate::types::InvoicesInput), its [builder](crate::types::InvoicesInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -1408,7 +1408,7 @@ impl<'a> Catalog<'a> {
     ///
     /// `POST /v1/op/catalog.federated_search` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`FederatedSearchInput`](crate::types::FederatedSearchInput) or a JSON value checked against it. Output: [`FederatedSearchOutput`](crate::types::FederatedSearchOutput).
+    /// Body: [`FederatedSearchInput`](crate::types::FederatedSearchInput), its [builder](crate::types::FederatedSearchInput::builder) or a JSON value checked against it. Output: [`FederatedSearchOutput`](crate::types::FederatedSearchOutput).
     pub fn federated_search(
         &self,
         body: impl crate::IntoBody<
@@ -1424,7 +1424,7 @@ impl<'a> Catalog<'a> {
     ///
     /// `POST /v1/op/catalog.granule_points` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`GranulePointsInput`](crate::types::GranulePointsInput) or a JSON value checked against it. Output: [`GranulePointsOutput`](crate::types::GranulePointsOutput).
+    /// Body: [`GranulePointsInput`](crate::types::GranulePointsInput), its [builder](crate::types::GranulePointsInput::builder) or a JSON value checked against it. Output: [`GranulePointsOutput`](crate::types::GranulePointsOutput).
     pub fn granule_points(
         &self,
         body: impl crate::IntoBody<
@@ -1440,7 +1440,7 @@ impl<'a> Catalog<'a> {
     ///
     /// `POST /v1/op/catalog.search` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`CatalogSearchInput`](crate::types::CatalogSearchInput) or a JSON value checked against it. Output: [`CatalogSearchOutput`](crate::types::CatalogSearchOutput).
+    /// Body: [`CatalogSearchInput`](crate::types::CatalogSearchInput), its [builder](crate::types::CatalogSearchInput::builder) or a JSON value checked against it. Output: [`CatalogSearchOutput`](crate::types::CatalogSearchOutput).
     pub fn search(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::catalog_search::Body>,
@@ -1479,7 +1479,7 @@ impl<'a> CatalogImage<'a> {
     ///
     /// `POST /v1/op/catalog.image.quicklook` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`ImageAssetInput`](crate::types::ImageAssetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ImageAssetInput`](crate::types::ImageAssetInput), its [builder](crate::types::ImageAssetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn quicklook(
         &self,
         body: impl crate::IntoBody<
@@ -1495,7 +1495,7 @@ impl<'a> CatalogImage<'a> {
     ///
     /// `POST /v1/op/catalog.image.thumbnail` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`ImageAssetInput`](crate::types::ImageAssetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ImageAssetInput`](crate::types::ImageAssetInput), its [builder](crate::types::ImageAssetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn thumbnail(
         &self,
         body: impl crate::IntoBody<
@@ -1518,7 +1518,7 @@ impl<'a> CatalogInfo<'a> {
     ///
     /// `POST /v1/op/catalog.info.landsat` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`SceneInfoInput`](crate::types::SceneInfoInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`SceneInfoInput`](crate::types::SceneInfoInput), its [builder](crate::types::SceneInfoInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn landsat(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::catalog_info_landsat::Body>,
@@ -1532,7 +1532,7 @@ impl<'a> CatalogInfo<'a> {
     ///
     /// `POST /v1/op/catalog.info.naip` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`SceneInfoInput`](crate::types::SceneInfoInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`SceneInfoInput`](crate::types::SceneInfoInput), its [builder](crate::types::SceneInfoInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn naip(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::catalog_info_naip::Body>,
@@ -1546,7 +1546,7 @@ impl<'a> CatalogInfo<'a> {
     ///
     /// `POST /v1/op/catalog.info.sample` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`SampleInfoInput`](crate::types::SampleInfoInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`SampleInfoInput`](crate::types::SampleInfoInput), its [builder](crate::types::SampleInfoInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn sample(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::catalog_info_sample::Body>,
@@ -1560,7 +1560,7 @@ impl<'a> CatalogInfo<'a> {
     ///
     /// `POST /v1/op/catalog.info.sentinel` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`SceneInfoInput`](crate::types::SceneInfoInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`SceneInfoInput`](crate::types::SceneInfoInput), its [builder](crate::types::SceneInfoInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn sentinel(
         &self,
         body: impl crate::IntoBody<
@@ -1583,7 +1583,7 @@ impl<'a> CatalogProvider<'a> {
     ///
     /// `POST /v1/op/catalog.provider.samples` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`ProviderSamplesInput`](crate::types::ProviderSamplesInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProviderSamplesInput`](crate::types::ProviderSamplesInput), its [builder](crate::types::ProviderSamplesInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn samples(
         &self,
         body: impl crate::IntoBody<
@@ -1606,7 +1606,7 @@ impl<'a> CatalogProviders<'a> {
     ///
     /// `POST /v1/op/catalog.providers.list` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`VizListInput`](crate::types::VizListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`VizListInput`](crate::types::VizListInput), its [builder](crate::types::VizListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -1629,7 +1629,7 @@ impl<'a> CatalogSources<'a> {
     ///
     /// `POST /v1/op/catalog.sources.list` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`SourcesListInput`](crate::types::SourcesListInput) or a JSON value checked against it. Output: [`SourcesListOutput`](crate::types::SourcesListOutput).
+    /// Body: [`SourcesListInput`](crate::types::SourcesListInput), its [builder](crate::types::SourcesListInput::builder) or a JSON value checked against it. Output: [`SourcesListOutput`](crate::types::SourcesListOutput).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::catalog_sources_list::Body>,
@@ -1650,7 +1650,7 @@ impl<'a> CatalogTile<'a> {
     ///
     /// `POST /v1/op/catalog.tile.render` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`CatalogTileInput`](crate::types::CatalogTileInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CatalogTileInput`](crate::types::CatalogTileInput), its [builder](crate::types::CatalogTileInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn render(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::catalog_tile_render::Body>,
@@ -1671,7 +1671,7 @@ impl<'a> CatalogVendors<'a> {
     ///
     /// `POST /v1/op/catalog.vendors.list` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::catalog_vendors_list::Body>,
@@ -1692,7 +1692,7 @@ impl<'a> CatalogViz<'a> {
     ///
     /// `POST /v1/op/catalog.viz.landsat` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`VizListInput`](crate::types::VizListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`VizListInput`](crate::types::VizListInput), its [builder](crate::types::VizListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn landsat(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::catalog_viz_landsat::Body>,
@@ -1706,7 +1706,7 @@ impl<'a> CatalogViz<'a> {
     ///
     /// `POST /v1/op/catalog.viz.naip` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`VizListInput`](crate::types::VizListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`VizListInput`](crate::types::VizListInput), its [builder](crate::types::VizListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn naip(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::catalog_viz_naip::Body>,
@@ -1743,7 +1743,7 @@ impl<'a> Clip<'a> {
     ///
     /// `POST /v1/op/clip.create_from_area` · scope `clip:write` · success `200`
     ///
-    /// Body: [`ClipCreateFromAreaInput`](crate::types::ClipCreateFromAreaInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ClipCreateFromAreaInput`](crate::types::ClipCreateFromAreaInput), its [builder](crate::types::ClipCreateFromAreaInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn create_from_area(
         &self,
         body: impl crate::IntoBody<
@@ -1782,7 +1782,7 @@ impl<'a> ClipArea<'a> {
     ///
     /// `POST /v1/op/clip.area.metadata` · scope `clip:read` · success `200`
     ///
-    /// Body: [`Area`](crate::types::Area) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Area`](crate::types::Area), its [builder](crate::types::Area::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn metadata(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::clip_area_metadata::Body>,
@@ -1796,7 +1796,7 @@ impl<'a> ClipArea<'a> {
     ///
     /// `POST /v1/op/clip.area.mosaics` · scope `clip:read` · success `200`
     ///
-    /// Body: [`Area`](crate::types::Area) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Area`](crate::types::Area), its [builder](crate::types::Area::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn mosaics(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::clip_area_mosaics::Body>,
@@ -1817,7 +1817,7 @@ impl<'a> ClipAreas<'a> {
     ///
     /// `POST /v1/op/clip.areas.list` · scope `clip:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::clip_areas_list::Body>,
@@ -1838,7 +1838,7 @@ impl<'a> ClipJob<'a> {
     ///
     /// `POST /v1/op/clip.job.delete` · scope `clip:destroy` · success `200`
     ///
-    /// Body: [`ClipJobDeleteInput`](crate::types::ClipJobDeleteInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ClipJobDeleteInput`](crate::types::ClipJobDeleteInput), its [builder](crate::types::ClipJobDeleteInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn delete(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::clip_job_delete::Body>,
@@ -1852,7 +1852,7 @@ impl<'a> ClipJob<'a> {
     ///
     /// `POST /v1/op/clip.job.download` · scope `clip:read` · success `200`
     ///
-    /// Body: [`ClipDownloadInput`](crate::types::ClipDownloadInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ClipDownloadInput`](crate::types::ClipDownloadInput), its [builder](crate::types::ClipDownloadInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn download(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::clip_job_download::Body>,
@@ -1866,7 +1866,7 @@ impl<'a> ClipJob<'a> {
     ///
     /// `POST /v1/op/clip.job.downloads` · scope `clip:read` · success `200`
     ///
-    /// Body: [`ClipJobInput`](crate::types::ClipJobInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ClipJobInput`](crate::types::ClipJobInput), its [builder](crate::types::ClipJobInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn downloads(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::clip_job_downloads::Body>,
@@ -1880,7 +1880,7 @@ impl<'a> ClipJob<'a> {
     ///
     /// `POST /v1/op/clip.job.get` · scope `clip:read` · success `200`
     ///
-    /// Body: [`ClipJobInput`](crate::types::ClipJobInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ClipJobInput`](crate::types::ClipJobInput), its [builder](crate::types::ClipJobInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::clip_job_get::Body>,
@@ -1894,7 +1894,7 @@ impl<'a> ClipJob<'a> {
     ///
     /// `POST /v1/op/clip.job.tile_info` · scope `clip:read` · success `200`
     ///
-    /// Body: [`ClipJobInput`](crate::types::ClipJobInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ClipJobInput`](crate::types::ClipJobInput), its [builder](crate::types::ClipJobInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn tile_info(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::clip_job_tile_info::Body>,
@@ -1915,7 +1915,7 @@ impl<'a> ClipJobs<'a> {
     ///
     /// `POST /v1/op/clip.jobs.list` · scope `clip:read` · success `200`
     ///
-    /// Body: [`ClipJobsListInput`](crate::types::ClipJobsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ClipJobsListInput`](crate::types::ClipJobsListInput), its [builder](crate::types::ClipJobsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::clip_jobs_list::Body>,
@@ -1940,7 +1940,7 @@ impl<'a> Cog<'a> {
     ///
     /// `POST /v1/op/cog.colormaps` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`CogEmptyInput`](crate::types::CogEmptyInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CogEmptyInput`](crate::types::CogEmptyInput), its [builder](crate::types::CogEmptyInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn colormaps(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::cog_colormaps::Body>,
@@ -1954,7 +1954,7 @@ impl<'a> Cog<'a> {
     ///
     /// `POST /v1/op/cog.formulas` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`CogEmptyInput`](crate::types::CogEmptyInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CogEmptyInput`](crate::types::CogEmptyInput), its [builder](crate::types::CogEmptyInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn formulas(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::cog_formulas::Body>,
@@ -1968,7 +1968,7 @@ impl<'a> Cog<'a> {
     ///
     /// `POST /v1/op/cog.statistics` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`CogStatsInput`](crate::types::CogStatsInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CogStatsInput`](crate::types::CogStatsInput), its [builder](crate::types::CogStatsInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn statistics(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::cog_statistics::Body>,
@@ -1982,7 +1982,7 @@ impl<'a> Cog<'a> {
     ///
     /// `POST /v1/op/cog.thumbnail` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`CogThumbnailInput`](crate::types::CogThumbnailInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CogThumbnailInput`](crate::types::CogThumbnailInput), its [builder](crate::types::CogThumbnailInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn thumbnail(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::cog_thumbnail::Body>,
@@ -2003,7 +2003,7 @@ impl<'a> CogTile<'a> {
     ///
     /// `POST /v1/op/cog.tile.render` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`CogTileInput`](crate::types::CogTileInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CogTileInput`](crate::types::CogTileInput), its [builder](crate::types::CogTileInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn render(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::cog_tile_render::Body>,
@@ -2017,7 +2017,7 @@ impl<'a> CogTile<'a> {
     ///
     /// `POST /v1/op/cog.tile.terrain` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`CogTerrainInput`](crate::types::CogTerrainInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CogTerrainInput`](crate::types::CogTerrainInput), its [builder](crate::types::CogTerrainInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn terrain(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::cog_tile_terrain::Body>,
@@ -2038,7 +2038,7 @@ impl<'a> Collections<'a> {
     ///
     /// `POST /v1/op/collections.create` · scope `collections:write` · success `200`
     ///
-    /// Body: [`CollectionCreateInput`](crate::types::CollectionCreateInput) or a JSON value checked against it. Output: [`CollectionResponse`](crate::types::CollectionResponse).
+    /// Body: [`CollectionCreateInput`](crate::types::CollectionCreateInput), its [builder](crate::types::CollectionCreateInput::builder) or a JSON value checked against it. Output: [`CollectionResponse`](crate::types::CollectionResponse).
     pub fn create(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::collections_create::Body>,
@@ -2052,7 +2052,7 @@ impl<'a> Collections<'a> {
     ///
     /// `POST /v1/op/collections.delete` · scope `collections:write` · success `200`
     ///
-    /// Body: [`CollectionDeleteInput`](crate::types::CollectionDeleteInput) or a JSON value checked against it. Output: [`CollectionDeleteOutput`](crate::types::CollectionDeleteOutput).
+    /// Body: [`CollectionDeleteInput`](crate::types::CollectionDeleteInput), its [builder](crate::types::CollectionDeleteInput::builder) or a JSON value checked against it. Output: [`CollectionDeleteOutput`](crate::types::CollectionDeleteOutput).
     pub fn delete(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::collections_delete::Body>,
@@ -2066,7 +2066,7 @@ impl<'a> Collections<'a> {
     ///
     /// `POST /v1/op/collections.get` · scope `collections:read` · success `200`
     ///
-    /// Body: [`CollectionsGetInput`](crate::types::CollectionsGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CollectionsGetInput`](crate::types::CollectionsGetInput), its [builder](crate::types::CollectionsGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::collections_get::Body>,
@@ -2080,7 +2080,7 @@ impl<'a> Collections<'a> {
     ///
     /// `POST /v1/op/collections.list` · scope `collections:read` · success `200`
     ///
-    /// Body: [`CollectionsListInput`](crate::types::CollectionsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CollectionsListInput`](crate::types::CollectionsListInput), its [builder](crate::types::CollectionsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::collections_list::Body>,
@@ -2094,7 +2094,7 @@ impl<'a> Collections<'a> {
     ///
     /// `POST /v1/op/collections.update` · scope `collections:write` · success `200`
     ///
-    /// Body: [`CollectionUpdateInput`](crate::types::CollectionUpdateInput) or a JSON value checked against it. Output: [`CollectionResponse`](crate::types::CollectionResponse).
+    /// Body: [`CollectionUpdateInput`](crate::types::CollectionUpdateInput), its [builder](crate::types::CollectionUpdateInput::builder) or a JSON value checked against it. Output: [`CollectionResponse`](crate::types::CollectionResponse).
     pub fn update(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::collections_update::Body>,
@@ -2127,7 +2127,7 @@ impl<'a> Eulas<'a> {
     ///
     /// `POST /v1/op/eulas.get` · scope `eulas:read` · success `200`
     ///
-    /// Body: [`EulaGetInput`](crate::types::EulaGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`EulaGetInput`](crate::types::EulaGetInput), its [builder](crate::types::EulaGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::eulas_get::Body>,
@@ -2141,7 +2141,7 @@ impl<'a> Eulas<'a> {
     ///
     /// `POST /v1/op/eulas.list` · scope `eulas:read` · success `200`
     ///
-    /// Body: [`EulasListInput`](crate::types::EulasListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`EulasListInput`](crate::types::EulasListInput), its [builder](crate::types::EulasListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::eulas_list::Body>,
@@ -2162,7 +2162,7 @@ impl<'a> EulasDocument<'a> {
     ///
     /// `POST /v1/op/eulas.document.accept` · scope `eulas:write` · success `200`
     ///
-    /// Body: [`EulaAcceptInput`](crate::types::EulaAcceptInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`EulaAcceptInput`](crate::types::EulaAcceptInput), its [builder](crate::types::EulaAcceptInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn accept(
         &self,
         body: impl crate::IntoBody<
@@ -2178,7 +2178,7 @@ impl<'a> EulasDocument<'a> {
     ///
     /// `POST /v1/op/eulas.document.get` · scope `eulas:read` · success `200`
     ///
-    /// Body: [`EulaDocumentGetInput`](crate::types::EulaDocumentGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`EulaDocumentGetInput`](crate::types::EulaDocumentGetInput), its [builder](crate::types::EulaDocumentGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::eulas_document_get::Body>,
@@ -2199,7 +2199,7 @@ impl<'a> EulasDocuments<'a> {
     ///
     /// `POST /v1/op/eulas.documents.list` · scope `eulas:read` · success `200`
     ///
-    /// Body: [`EulaDocumentsListInput`](crate::types::EulaDocumentsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`EulaDocumentsListInput`](crate::types::EulaDocumentsListInput), its [builder](crate::types::EulaDocumentsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::eulas_documents_list::Body>,
@@ -2220,7 +2220,7 @@ impl<'a> EventSubscriptions<'a> {
     ///
     /// `POST /v1/op/event_subscriptions.create` · scope `event_subscriptions:write` · success `200`
     ///
-    /// Body: [`CreateSubscriptionInput`](crate::types::CreateSubscriptionInput) or a JSON value checked against it. Output: [`SubscriptionOutput`](crate::types::SubscriptionOutput).
+    /// Body: [`CreateSubscriptionInput`](crate::types::CreateSubscriptionInput), its [builder](crate::types::CreateSubscriptionInput::builder) or a JSON value checked against it. Output: [`SubscriptionOutput`](crate::types::SubscriptionOutput).
     pub fn create(
         &self,
         body: impl crate::IntoBody<
@@ -2236,7 +2236,7 @@ impl<'a> EventSubscriptions<'a> {
     ///
     /// `POST /v1/op/event_subscriptions.delete` · scope `event_subscriptions:write` · success `200`
     ///
-    /// Body: [`DeleteSubscriptionInput`](crate::types::DeleteSubscriptionInput) or a JSON value checked against it. Output: [`DeleteSubscriptionOutput`](crate::types::DeleteSubscriptionOutput).
+    /// Body: [`DeleteSubscriptionInput`](crate::types::DeleteSubscriptionInput), its [builder](crate::types::DeleteSubscriptionInput::builder) or a JSON value checked against it. Output: [`DeleteSubscriptionOutput`](crate::types::DeleteSubscriptionOutput).
     pub fn delete(
         &self,
         body: impl crate::IntoBody<
@@ -2252,7 +2252,7 @@ impl<'a> EventSubscriptions<'a> {
     ///
     /// `POST /v1/op/event_subscriptions.get` · scope `event_subscriptions:read` · success `200`
     ///
-    /// Body: [`GetSubscriptionInput`](crate::types::GetSubscriptionInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`GetSubscriptionInput`](crate::types::GetSubscriptionInput), its [builder](crate::types::GetSubscriptionInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<
@@ -2268,7 +2268,7 @@ impl<'a> EventSubscriptions<'a> {
     ///
     /// `POST /v1/op/event_subscriptions.list` · scope `event_subscriptions:read` · success `200`
     ///
-    /// Body: [`ListSubscriptionsInput`](crate::types::ListSubscriptionsInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ListSubscriptionsInput`](crate::types::ListSubscriptionsInput), its [builder](crate::types::ListSubscriptionsInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -2284,7 +2284,7 @@ impl<'a> EventSubscriptions<'a> {
     ///
     /// `POST /v1/op/event_subscriptions.test` · scope `event_subscriptions:write` · success `200`
     ///
-    /// Body: [`TestSubscriptionInput`](crate::types::TestSubscriptionInput) or a JSON value checked against it. Output: [`TestSubscriptionOutput`](crate::types::TestSubscriptionOutput).
+    /// Body: [`TestSubscriptionInput`](crate::types::TestSubscriptionInput), its [builder](crate::types::TestSubscriptionInput::builder) or a JSON value checked against it. Output: [`TestSubscriptionOutput`](crate::types::TestSubscriptionOutput).
     pub fn test(
         &self,
         body: impl crate::IntoBody<
@@ -2300,7 +2300,7 @@ impl<'a> EventSubscriptions<'a> {
     ///
     /// `POST /v1/op/event_subscriptions.update` · scope `event_subscriptions:write` · success `200`
     ///
-    /// Body: [`UpdateSubscriptionInput`](crate::types::UpdateSubscriptionInput) or a JSON value checked against it. Output: [`SubscriptionOutput`](crate::types::SubscriptionOutput).
+    /// Body: [`UpdateSubscriptionInput`](crate::types::UpdateSubscriptionInput), its [builder](crate::types::UpdateSubscriptionInput::builder) or a JSON value checked against it. Output: [`SubscriptionOutput`](crate::types::SubscriptionOutput).
     pub fn update(
         &self,
         body: impl crate::IntoBody<
@@ -2348,7 +2348,7 @@ impl<'a> GlossaryCollections<'a> {
     ///
     /// `POST /v1/op/glossary.collections.get` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`CollectionGetInput`](crate::types::CollectionGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CollectionGetInput`](crate::types::CollectionGetInput), its [builder](crate::types::CollectionGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<
@@ -2364,7 +2364,7 @@ impl<'a> GlossaryCollections<'a> {
     ///
     /// `POST /v1/op/glossary.collections.list` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`GlossaryCollectionsListInput`](crate::types::GlossaryCollectionsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`GlossaryCollectionsListInput`](crate::types::GlossaryCollectionsListInput), its [builder](crate::types::GlossaryCollectionsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -2387,7 +2387,7 @@ impl<'a> GlossaryDataProducts<'a> {
     ///
     /// `POST /v1/op/glossary.data_products.get` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`DataProductGetInput`](crate::types::DataProductGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`DataProductGetInput`](crate::types::DataProductGetInput), its [builder](crate::types::DataProductGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<
@@ -2403,7 +2403,7 @@ impl<'a> GlossaryDataProducts<'a> {
     ///
     /// `POST /v1/op/glossary.data_products.list` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`DataProductsListInput`](crate::types::DataProductsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`DataProductsListInput`](crate::types::DataProductsListInput), its [builder](crate::types::DataProductsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -2426,7 +2426,7 @@ impl<'a> GlossaryProviders<'a> {
     ///
     /// `POST /v1/op/glossary.providers.get` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`ProviderGetInput`](crate::types::ProviderGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProviderGetInput`](crate::types::ProviderGetInput), its [builder](crate::types::ProviderGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<
@@ -2442,7 +2442,7 @@ impl<'a> GlossaryProviders<'a> {
     ///
     /// `POST /v1/op/glossary.providers.list` · scope `catalog:read` · success `200`
     ///
-    /// Body: [`ProvidersListInput`](crate::types::ProvidersListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProvidersListInput`](crate::types::ProvidersListInput), its [builder](crate::types::ProvidersListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -2473,7 +2473,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.create` · scope `items:write` · success `200`
     ///
-    /// Body: [`ItemCreateInput`](crate::types::ItemCreateInput) or a JSON value checked against it. Output: [`ItemResponse`](crate::types::ItemResponse).
+    /// Body: [`ItemCreateInput`](crate::types::ItemCreateInput), its [builder](crate::types::ItemCreateInput::builder) or a JSON value checked against it. Output: [`ItemResponse`](crate::types::ItemResponse).
     pub fn create(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_create::Body>,
@@ -2487,7 +2487,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.delete` · scope `items:write` · success `200`
     ///
-    /// Body: [`ItemDeleteInput`](crate::types::ItemDeleteInput) or a JSON value checked against it. Output: [`ItemDeleteOutput`](crate::types::ItemDeleteOutput).
+    /// Body: [`ItemDeleteInput`](crate::types::ItemDeleteInput), its [builder](crate::types::ItemDeleteInput::builder) or a JSON value checked against it. Output: [`ItemDeleteOutput`](crate::types::ItemDeleteOutput).
     pub fn delete(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_delete::Body>,
@@ -2501,7 +2501,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.detect_asset_bands` · scope `items:read` · success `200`
     ///
-    /// Body: [`DetectBandsInput`](crate::types::DetectBandsInput) or a JSON value checked against it. Output: [`DetectBandsOutput`](crate::types::DetectBandsOutput).
+    /// Body: [`DetectBandsInput`](crate::types::DetectBandsInput), its [builder](crate::types::DetectBandsInput::builder) or a JSON value checked against it. Output: [`DetectBandsOutput`](crate::types::DetectBandsOutput).
     pub fn detect_asset_bands(
         &self,
         body: impl crate::IntoBody<
@@ -2517,7 +2517,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.duplicate` · scope `items:write` · success `200`
     ///
-    /// Body: [`ItemDuplicateInput`](crate::types::ItemDuplicateInput) or a JSON value checked against it. Output: [`ItemResponse`](crate::types::ItemResponse).
+    /// Body: [`ItemDuplicateInput`](crate::types::ItemDuplicateInput), its [builder](crate::types::ItemDuplicateInput::builder) or a JSON value checked against it. Output: [`ItemResponse`](crate::types::ItemResponse).
     pub fn duplicate(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_duplicate::Body>,
@@ -2531,7 +2531,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.expire_batch` · scope `admin:write` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn expire_batch(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_expire_batch::Body>,
@@ -2545,7 +2545,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.get` · scope `items:read` · success `200`
     ///
-    /// Body: [`ItemGetInput`](crate::types::ItemGetInput) or a JSON value checked against it. Output: [`ItemGetOutput`](crate::types::ItemGetOutput).
+    /// Body: [`ItemGetInput`](crate::types::ItemGetInput), its [builder](crate::types::ItemGetInput::builder) or a JSON value checked against it. Output: [`ItemGetOutput`](crate::types::ItemGetOutput).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_get::Body>,
@@ -2559,7 +2559,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.get_stac` · scope `items:read` · success `200`
     ///
-    /// Body: [`ItemStacInput`](crate::types::ItemStacInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ItemStacInput`](crate::types::ItemStacInput), its [builder](crate::types::ItemStacInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get_stac(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_get_stac::Body>,
@@ -2573,7 +2573,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.lineage` · scope `items:read` · success `200`
     ///
-    /// Body: [`ItemLineageInput`](crate::types::ItemLineageInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ItemLineageInput`](crate::types::ItemLineageInput), its [builder](crate::types::ItemLineageInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn lineage(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_lineage::Body>,
@@ -2587,7 +2587,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.list` · scope `items:read` · success `200`
     ///
-    /// Body: [`ItemsListInput`](crate::types::ItemsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ItemsListInput`](crate::types::ItemsListInput), its [builder](crate::types::ItemsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_list::Body>,
@@ -2601,7 +2601,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.list_assets` · scope `items:read` · success `200`
     ///
-    /// Body: [`ItemAssetsInput`](crate::types::ItemAssetsInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ItemAssetsInput`](crate::types::ItemAssetsInput), its [builder](crate::types::ItemAssetsInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list_assets(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_list_assets::Body>,
@@ -2615,7 +2615,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.list_by_collection` · scope `items:read` · success `200`
     ///
-    /// Body: [`ItemsByCollectionInput`](crate::types::ItemsByCollectionInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ItemsByCollectionInput`](crate::types::ItemsByCollectionInput), its [builder](crate::types::ItemsByCollectionInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list_by_collection(
         &self,
         body: impl crate::IntoBody<
@@ -2631,7 +2631,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.list_expiring` · scope `admin:read` · success `200`
     ///
-    /// Body: [`ExpiringInput`](crate::types::ExpiringInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ExpiringInput`](crate::types::ExpiringInput), its [builder](crate::types::ExpiringInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list_expiring(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_list_expiring::Body>,
@@ -2645,7 +2645,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.search` · scope `items:read` · success `200`
     ///
-    /// Body: [`ProjectItemSearchInput`](crate::types::ProjectItemSearchInput) or a JSON value checked against it. Output: [`FeatureCollectionOutput`](crate::types::FeatureCollectionOutput).
+    /// Body: [`ProjectItemSearchInput`](crate::types::ProjectItemSearchInput), its [builder](crate::types::ProjectItemSearchInput::builder) or a JSON value checked against it. Output: [`FeatureCollectionOutput`](crate::types::FeatureCollectionOutput).
     pub fn search(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_search::Body>,
@@ -2659,7 +2659,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.search_org` · scope `items:read` · success `200`
     ///
-    /// Body: [`OrgItemSearchInput`](crate::types::OrgItemSearchInput) or a JSON value checked against it. Output: [`FeatureCollectionOutput`](crate::types::FeatureCollectionOutput).
+    /// Body: [`OrgItemSearchInput`](crate::types::OrgItemSearchInput), its [builder](crate::types::OrgItemSearchInput::builder) or a JSON value checked against it. Output: [`FeatureCollectionOutput`](crate::types::FeatureCollectionOutput).
     pub fn search_org(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_search_org::Body>,
@@ -2673,7 +2673,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.set_asset_band_names` · scope `items:write` · success `200`
     ///
-    /// Body: [`SetBandNamesInput`](crate::types::SetBandNamesInput) or a JSON value checked against it. Output: [`AssetOutput`](crate::types::AssetOutput).
+    /// Body: [`SetBandNamesInput`](crate::types::SetBandNamesInput), its [builder](crate::types::SetBandNamesInput::builder) or a JSON value checked against it. Output: [`AssetOutput`](crate::types::AssetOutput).
     pub fn set_asset_band_names(
         &self,
         body: impl crate::IntoBody<
@@ -2689,7 +2689,7 @@ impl<'a> Items<'a> {
     ///
     /// `POST /v1/op/items.update` · scope `items:write` · success `200`
     ///
-    /// Body: [`ItemUpdateInput`](crate::types::ItemUpdateInput) or a JSON value checked against it. Output: [`ItemResponse`](crate::types::ItemResponse).
+    /// Body: [`ItemUpdateInput`](crate::types::ItemUpdateInput), its [builder](crate::types::ItemUpdateInput::builder) or a JSON value checked against it. Output: [`ItemResponse`](crate::types::ItemResponse).
     pub fn update(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_update::Body>,
@@ -2710,7 +2710,7 @@ impl<'a> ItemsAsset<'a> {
     ///
     /// `POST /v1/op/items.asset.download` · scope `items:read` · success `200`
     ///
-    /// Body: [`AssetDownloadInput`](crate::types::AssetDownloadInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`AssetDownloadInput`](crate::types::AssetDownloadInput), its [builder](crate::types::AssetDownloadInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn download(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_asset_download::Body>,
@@ -2731,7 +2731,7 @@ impl<'a> ItemsTile<'a> {
     ///
     /// `POST /v1/op/items.tile.render` · scope `items:read` · success `200`
     ///
-    /// Body: [`ItemTileRenderInput`](crate::types::ItemTileRenderInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ItemTileRenderInput`](crate::types::ItemTileRenderInput), its [builder](crate::types::ItemTileRenderInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn render(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_tile_render::Body>,
@@ -2745,7 +2745,7 @@ impl<'a> ItemsTile<'a> {
     ///
     /// `POST /v1/op/items.tile.statistics` · scope `items:read` · success `200`
     ///
-    /// Body: [`ItemStatisticsInput`](crate::types::ItemStatisticsInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ItemStatisticsInput`](crate::types::ItemStatisticsInput), its [builder](crate::types::ItemStatisticsInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn statistics(
         &self,
         body: impl crate::IntoBody<
@@ -2761,7 +2761,7 @@ impl<'a> ItemsTile<'a> {
     ///
     /// `POST /v1/op/items.tile.tilejson` · scope `items:read` · success `200`
     ///
-    /// Body: [`ItemTilejsonInput`](crate::types::ItemTilejsonInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ItemTilejsonInput`](crate::types::ItemTilejsonInput), its [builder](crate::types::ItemTilejsonInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn tilejson(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_tile_tilejson::Body>,
@@ -2775,7 +2775,7 @@ impl<'a> ItemsTile<'a> {
     ///
     /// `POST /v1/op/items.tile.wmts_capabilities` · scope `items:read` · success `200`
     ///
-    /// Body: [`ItemWmtsCapabilitiesInput`](crate::types::ItemWmtsCapabilitiesInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ItemWmtsCapabilitiesInput`](crate::types::ItemWmtsCapabilitiesInput), its [builder](crate::types::ItemWmtsCapabilitiesInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn wmts_capabilities(
         &self,
         body: impl crate::IntoBody<
@@ -2791,7 +2791,7 @@ impl<'a> ItemsTile<'a> {
     ///
     /// `POST /v1/op/items.tile.wmts_get_tile` · scope `items:read` · success `200`
     ///
-    /// Body: [`ItemWmtsGetTileInput`](crate::types::ItemWmtsGetTileInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ItemWmtsGetTileInput`](crate::types::ItemWmtsGetTileInput), its [builder](crate::types::ItemWmtsGetTileInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn wmts_get_tile(
         &self,
         body: impl crate::IntoBody<
@@ -2814,7 +2814,7 @@ impl<'a> Notifications<'a> {
     ///
     /// `POST /v1/op/notifications.dismiss` · scope `notifications:write` · success `200`
     ///
-    /// Body: [`NotificationRef`](crate::types::NotificationRef) or a JSON value checked against it. Output: [`NotificationOutput`](crate::types::NotificationOutput).
+    /// Body: [`NotificationRef`](crate::types::NotificationRef), its [builder](crate::types::NotificationRef::builder) or a JSON value checked against it. Output: [`NotificationOutput`](crate::types::NotificationOutput).
     pub fn dismiss(
         &self,
         body: impl crate::IntoBody<
@@ -2830,7 +2830,7 @@ impl<'a> Notifications<'a> {
     ///
     /// `POST /v1/op/notifications.list` · scope `notifications:read` · success `200`
     ///
-    /// Body: [`NotificationsListInput`](crate::types::NotificationsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`NotificationsListInput`](crate::types::NotificationsListInput), its [builder](crate::types::NotificationsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::notifications_list::Body>,
@@ -2844,7 +2844,7 @@ impl<'a> Notifications<'a> {
     ///
     /// `POST /v1/op/notifications.mark_all_read` · scope `notifications:write` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: [`MarkAllReadOutput`](crate::types::MarkAllReadOutput).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: [`MarkAllReadOutput`](crate::types::MarkAllReadOutput).
     pub fn mark_all_read(
         &self,
         body: impl crate::IntoBody<
@@ -2860,7 +2860,7 @@ impl<'a> Notifications<'a> {
     ///
     /// `POST /v1/op/notifications.mark_read` · scope `notifications:write` · success `200`
     ///
-    /// Body: [`NotificationRef`](crate::types::NotificationRef) or a JSON value checked against it. Output: [`NotificationOutput`](crate::types::NotificationOutput).
+    /// Body: [`NotificationRef`](crate::types::NotificationRef), its [builder](crate::types::NotificationRef::builder) or a JSON value checked against it. Output: [`NotificationOutput`](crate::types::NotificationOutput).
     pub fn mark_read(
         &self,
         body: impl crate::IntoBody<
@@ -2876,7 +2876,7 @@ impl<'a> Notifications<'a> {
     ///
     /// `POST /v1/op/notifications.unread_count` · scope `notifications:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn unread_count(
         &self,
         body: impl crate::IntoBody<
@@ -2917,7 +2917,7 @@ impl<'a> Orders<'a> {
     ///
     /// `POST /v1/op/orders.cancel` · scope `orders:write` · success `200`
     ///
-    /// Body: [`OrderCancelInput`](crate::types::OrderCancelInput) or a JSON value checked against it. Output: [`OrderCancelOutput`](crate::types::OrderCancelOutput).
+    /// Body: [`OrderCancelInput`](crate::types::OrderCancelInput), its [builder](crate::types::OrderCancelInput::builder) or a JSON value checked against it. Output: [`OrderCancelOutput`](crate::types::OrderCancelOutput).
     pub fn cancel(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::orders_cancel::Body>,
@@ -2931,7 +2931,7 @@ impl<'a> Orders<'a> {
     ///
     /// `POST /v1/op/orders.estimate` · scope `items:read` · success `200`
     ///
-    /// Body: [`EstimateInput`](crate::types::EstimateInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`EstimateInput`](crate::types::EstimateInput), its [builder](crate::types::EstimateInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn estimate(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::orders_estimate::Body>,
@@ -2945,7 +2945,7 @@ impl<'a> Orders<'a> {
     ///
     /// `POST /v1/op/orders.get` · scope `orders:read` · success `200`
     ///
-    /// Body: [`OrderGetInput`](crate::types::OrderGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OrderGetInput`](crate::types::OrderGetInput), its [builder](crate::types::OrderGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::orders_get::Body>,
@@ -2959,7 +2959,7 @@ impl<'a> Orders<'a> {
     ///
     /// `POST /v1/op/orders.get_schema` · scope `items:read` · success `200`
     ///
-    /// Body: [`OrderSchemaInput`](crate::types::OrderSchemaInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OrderSchemaInput`](crate::types::OrderSchemaInput), its [builder](crate::types::OrderSchemaInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get_schema(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::orders_get_schema::Body>,
@@ -2973,7 +2973,7 @@ impl<'a> Orders<'a> {
     ///
     /// `POST /v1/op/orders.list` · scope `orders:read` · success `200`
     ///
-    /// Body: [`OrdersListInput`](crate::types::OrdersListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OrdersListInput`](crate::types::OrdersListInput), its [builder](crate::types::OrdersListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::orders_list::Body>,
@@ -2987,7 +2987,7 @@ impl<'a> Orders<'a> {
     ///
     /// `POST /v1/op/orders.list_assets` · scope `items:read` · success `200`
     ///
-    /// Body: [`OrderAssetsInput`](crate::types::OrderAssetsInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`OrderAssetsInput`](crate::types::OrderAssetsInput), its [builder](crate::types::OrderAssetsInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list_assets(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::orders_list_assets::Body>,
@@ -3001,7 +3001,7 @@ impl<'a> Orders<'a> {
     ///
     /// `POST /v1/op/orders.place` · scope `orders:write` · success `200`
     ///
-    /// Body: [`OrderPlaceInput`](crate::types::OrderPlaceInput) or a JSON value checked against it. Output: [`OrderPlaceOutput`](crate::types::OrderPlaceOutput).
+    /// Body: [`OrderPlaceInput`](crate::types::OrderPlaceInput), its [builder](crate::types::OrderPlaceInput::builder) or a JSON value checked against it. Output: [`OrderPlaceOutput`](crate::types::OrderPlaceOutput).
     pub fn place(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::orders_place::Body>,
@@ -3015,7 +3015,7 @@ impl<'a> Orders<'a> {
     ///
     /// `POST /v1/op/orders.update` · scope `orders:write` · success `200`
     ///
-    /// Body: [`OrderUpdateInput`](crate::types::OrderUpdateInput) or a JSON value checked against it. Output: [`OrderUpdateOutput`](crate::types::OrderUpdateOutput).
+    /// Body: [`OrderUpdateInput`](crate::types::OrderUpdateInput), its [builder](crate::types::OrderUpdateInput::builder) or a JSON value checked against it. Output: [`OrderUpdateOutput`](crate::types::OrderUpdateOutput).
     pub fn update(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::orders_update::Body>,
@@ -3036,7 +3036,7 @@ impl<'a> OrdersArchive<'a> {
     ///
     /// `POST /v1/op/orders.archive.estimate` · scope `orders:read` · success `200`
     ///
-    /// Body: [`ArchiveEstimateInput`](crate::types::ArchiveEstimateInput) or a JSON value checked against it. Output: [`ArchiveEstimateOutput`](crate::types::ArchiveEstimateOutput).
+    /// Body: [`ArchiveEstimateInput`](crate::types::ArchiveEstimateInput), its [builder](crate::types::ArchiveEstimateInput::builder) or a JSON value checked against it. Output: [`ArchiveEstimateOutput`](crate::types::ArchiveEstimateOutput).
     pub fn estimate(
         &self,
         body: impl crate::IntoBody<
@@ -3079,7 +3079,7 @@ impl<'a> OrdersCoverage<'a> {
     ///
     /// `POST /v1/op/orders.coverage.get` · scope `orders:read` · success `200`
     ///
-    /// Body: [`CoverageInput`](crate::types::CoverageInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CoverageInput`](crate::types::CoverageInput), its [builder](crate::types::CoverageInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::orders_coverage_get::Body>,
@@ -3100,7 +3100,7 @@ impl<'a> OrdersCoverageGroups<'a> {
     ///
     /// `POST /v1/op/orders.coverage.groups.list` · scope `orders:read` · success `200`
     ///
-    /// Body: [`CoverageInput`](crate::types::CoverageInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CoverageInput`](crate::types::CoverageInput), its [builder](crate::types::CoverageInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -3153,7 +3153,7 @@ impl<'a> OrdersTasking<'a> {
     ///
     /// `POST /v1/op/orders.tasking.estimate` · scope `orders:read` · success `200`
     ///
-    /// Body: [`TaskingEstimateInput`](crate::types::TaskingEstimateInput) or a JSON value checked against it. Output: [`TaskingEstimateOutput`](crate::types::TaskingEstimateOutput).
+    /// Body: [`TaskingEstimateInput`](crate::types::TaskingEstimateInput), its [builder](crate::types::TaskingEstimateInput::builder) or a JSON value checked against it. Output: [`TaskingEstimateOutput`](crate::types::TaskingEstimateOutput).
     pub fn estimate(
         &self,
         body: impl crate::IntoBody<
@@ -3169,7 +3169,7 @@ impl<'a> OrdersTasking<'a> {
     ///
     /// `POST /v1/op/orders.tasking.feasibility_check` · scope `orders:read` · success `200`
     ///
-    /// Body: [`FeasibilityCheckInput`](crate::types::FeasibilityCheckInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`FeasibilityCheckInput`](crate::types::FeasibilityCheckInput), its [builder](crate::types::FeasibilityCheckInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn feasibility_check(
         &self,
         body: impl crate::IntoBody<
@@ -3185,7 +3185,7 @@ impl<'a> OrdersTasking<'a> {
     ///
     /// `POST /v1/op/orders.tasking.feasibility_decide` · scope `orders:write` · success `200`
     ///
-    /// Body: [`FeasibilityDecideInput`](crate::types::FeasibilityDecideInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`FeasibilityDecideInput`](crate::types::FeasibilityDecideInput), its [builder](crate::types::FeasibilityDecideInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn feasibility_decide(
         &self,
         body: impl crate::IntoBody<
@@ -3201,7 +3201,7 @@ impl<'a> OrdersTasking<'a> {
     ///
     /// `POST /v1/op/orders.tasking.opportunities_list` · scope `orders:read` · success `200`
     ///
-    /// Body: [`FeasibilityCheckInput`](crate::types::FeasibilityCheckInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`FeasibilityCheckInput`](crate::types::FeasibilityCheckInput), its [builder](crate::types::FeasibilityCheckInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn opportunities_list(
         &self,
         body: impl crate::IntoBody<
@@ -3231,7 +3231,7 @@ impl<'a> OrdersTasking<'a> {
     ///
     /// `POST /v1/op/orders.tasking.quotation_decide` · scope `orders:write` · success `200`
     ///
-    /// Body: [`QuotationDecideInput`](crate::types::QuotationDecideInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`QuotationDecideInput`](crate::types::QuotationDecideInput), its [builder](crate::types::QuotationDecideInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn quotation_decide(
         &self,
         body: impl crate::IntoBody<
@@ -3247,7 +3247,7 @@ impl<'a> OrdersTasking<'a> {
     ///
     /// `POST /v1/op/orders.tasking.sensors` · scope `orders:read` · success `200`
     ///
-    /// Body: [`TaskingSensorsInput`](crate::types::TaskingSensorsInput) or a JSON value checked against it. Output: [`TaskingSensorsOutput`](crate::types::TaskingSensorsOutput).
+    /// Body: [`TaskingSensorsInput`](crate::types::TaskingSensorsInput), its [builder](crate::types::TaskingSensorsInput::builder) or a JSON value checked against it. Output: [`TaskingSensorsOutput`](crate::types::TaskingSensorsOutput).
     pub fn sensors(
         &self,
         body: impl crate::IntoBody<
@@ -3270,7 +3270,7 @@ impl<'a> OrdersTaskingDecisions<'a> {
     ///
     /// `POST /v1/op/orders.tasking.decisions.pending` · scope `orders:read` · success `200`
     ///
-    /// Body: [`DecisionsPendingInput`](crate::types::DecisionsPendingInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`DecisionsPendingInput`](crate::types::DecisionsPendingInput), its [builder](crate::types::DecisionsPendingInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn pending(
         &self,
         body: impl crate::IntoBody<
@@ -3293,7 +3293,7 @@ impl<'a> OrdersTaskingFeasibilityStudies<'a> {
     ///
     /// `POST /v1/op/orders.tasking.feasibility_studies.list` · scope `orders:read` · success `200`
     ///
-    /// Body: [`StudiesListInput`](crate::types::StudiesListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`StudiesListInput`](crate::types::StudiesListInput), its [builder](crate::types::StudiesListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -3316,7 +3316,7 @@ impl<'a> OrdersTaskingGroups<'a> {
     ///
     /// `POST /v1/op/orders.tasking.groups.list` · scope `admin:read` · success `200`
     ///
-    /// Body: [`TaskingGroupsInput`](crate::types::TaskingGroupsInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`TaskingGroupsInput`](crate::types::TaskingGroupsInput), its [builder](crate::types::TaskingGroupsInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -3339,7 +3339,7 @@ impl<'a> OrdersTaskingQuotations<'a> {
     ///
     /// `POST /v1/op/orders.tasking.quotations.list` · scope `orders:read` · success `200`
     ///
-    /// Body: [`StudiesListInput`](crate::types::StudiesListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`StudiesListInput`](crate::types::StudiesListInput), its [builder](crate::types::StudiesListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -3362,7 +3362,7 @@ impl<'a> OrdersTaskingTemplates<'a> {
     ///
     /// `POST /v1/op/orders.tasking.templates.delete` · scope `orders:write` · success `200`
     ///
-    /// Body: [`TemplateDeleteInput`](crate::types::TemplateDeleteInput) or a JSON value checked against it. Output: [`TemplateDeleteOutput`](crate::types::TemplateDeleteOutput).
+    /// Body: [`TemplateDeleteInput`](crate::types::TemplateDeleteInput), its [builder](crate::types::TemplateDeleteInput::builder) or a JSON value checked against it. Output: [`TemplateDeleteOutput`](crate::types::TemplateDeleteOutput).
     pub fn delete(
         &self,
         body: impl crate::IntoBody<
@@ -3378,7 +3378,7 @@ impl<'a> OrdersTaskingTemplates<'a> {
     ///
     /// `POST /v1/op/orders.tasking.templates.list` · scope `orders:read` · success `200`
     ///
-    /// Body: [`TemplateListInput`](crate::types::TemplateListInput) or a JSON value checked against it. Output: [`TemplateListOutput`](crate::types::TemplateListOutput).
+    /// Body: [`TemplateListInput`](crate::types::TemplateListInput), its [builder](crate::types::TemplateListInput::builder) or a JSON value checked against it. Output: [`TemplateListOutput`](crate::types::TemplateListOutput).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -3394,7 +3394,7 @@ impl<'a> OrdersTaskingTemplates<'a> {
     ///
     /// `POST /v1/op/orders.tasking.templates.save` · scope `orders:write` · success `200`
     ///
-    /// Body: [`TemplateSaveInput`](crate::types::TemplateSaveInput) or a JSON value checked against it. Output: [`TemplateSaveOutput`](crate::types::TemplateSaveOutput).
+    /// Body: [`TemplateSaveInput`](crate::types::TemplateSaveInput), its [builder](crate::types::TemplateSaveInput::builder) or a JSON value checked against it. Output: [`TemplateSaveOutput`](crate::types::TemplateSaveOutput).
     pub fn save(
         &self,
         body: impl crate::IntoBody<
@@ -3423,7 +3423,7 @@ impl<'a> Organizations<'a> {
     ///
     /// `POST /v1/op/organizations.create` · scope `organizations:write` · success `200`
     ///
-    /// Body: [`OrganizationCreateInput`](crate::types::OrganizationCreateInput) or a JSON value checked against it. Output: [`OrganizationCreateOutput`](crate::types::OrganizationCreateOutput).
+    /// Body: [`OrganizationCreateInput`](crate::types::OrganizationCreateInput), its [builder](crate::types::OrganizationCreateInput::builder) or a JSON value checked against it. Output: [`OrganizationCreateOutput`](crate::types::OrganizationCreateOutput).
     pub fn create(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::organizations_create::Body>,
@@ -3444,7 +3444,7 @@ impl<'a> OrganizationsCommitments<'a> {
     ///
     /// `POST /v1/op/organizations.commitments.list` · scope `orders:read` · success `200`
     ///
-    /// Body: [`CommitmentsListInput`](crate::types::CommitmentsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`CommitmentsListInput`](crate::types::CommitmentsListInput), its [builder](crate::types::CommitmentsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -3460,7 +3460,7 @@ impl<'a> OrganizationsCommitments<'a> {
     ///
     /// `POST /v1/op/organizations.commitments.statement` · scope `billing:read` · success `200`
     ///
-    /// Body: [`StatementInput`](crate::types::StatementInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`StatementInput`](crate::types::StatementInput), its [builder](crate::types::StatementInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn statement(
         &self,
         body: impl crate::IntoBody<
@@ -3483,7 +3483,7 @@ impl<'a> PaymentMethods<'a> {
     ///
     /// `POST /v1/op/payment_methods.attach` · scope `billing:write` · success `200`
     ///
-    /// Body: [`AttachInput`](crate::types::AttachInput) or a JSON value checked against it. Output: [`PaymentMethodOutput`](crate::types::PaymentMethodOutput).
+    /// Body: [`AttachInput`](crate::types::AttachInput), its [builder](crate::types::AttachInput::builder) or a JSON value checked against it. Output: [`PaymentMethodOutput`](crate::types::PaymentMethodOutput).
     pub fn attach(
         &self,
         body: impl crate::IntoBody<
@@ -3499,7 +3499,7 @@ impl<'a> PaymentMethods<'a> {
     ///
     /// `POST /v1/op/payment_methods.create_setup_intent` · scope `billing:write` · success `200`
     ///
-    /// Body: [`SetupIntentInput`](crate::types::SetupIntentInput) or a JSON value checked against it. Output: [`SetupIntentOutput`](crate::types::SetupIntentOutput).
+    /// Body: [`SetupIntentInput`](crate::types::SetupIntentInput), its [builder](crate::types::SetupIntentInput::builder) or a JSON value checked against it. Output: [`SetupIntentOutput`](crate::types::SetupIntentOutput).
     pub fn create_setup_intent(
         &self,
         body: impl crate::IntoBody<
@@ -3515,7 +3515,7 @@ impl<'a> PaymentMethods<'a> {
     ///
     /// `POST /v1/op/payment_methods.detach` · scope `billing:write` · success `200`
     ///
-    /// Body: [`DetachInput`](crate::types::DetachInput) or a JSON value checked against it. Output: [`DetachOutput`](crate::types::DetachOutput).
+    /// Body: [`DetachInput`](crate::types::DetachInput), its [builder](crate::types::DetachInput::builder) or a JSON value checked against it. Output: [`DetachOutput`](crate::types::DetachOutput).
     pub fn detach(
         &self,
         body: impl crate::IntoBody<
@@ -3531,7 +3531,7 @@ impl<'a> PaymentMethods<'a> {
     ///
     /// `POST /v1/op/payment_methods.list` · scope `billing:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::payment_methods_list::Body>,
@@ -3545,7 +3545,7 @@ impl<'a> PaymentMethods<'a> {
     ///
     /// `POST /v1/op/payment_methods.set_default` · scope `billing:write` · success `200`
     ///
-    /// Body: [`SetDefaultInput`](crate::types::SetDefaultInput) or a JSON value checked against it. Output: [`PaymentMethodOutput`](crate::types::PaymentMethodOutput).
+    /// Body: [`SetDefaultInput`](crate::types::SetDefaultInput), its [builder](crate::types::SetDefaultInput::builder) or a JSON value checked against it. Output: [`PaymentMethodOutput`](crate::types::PaymentMethodOutput).
     pub fn set_default(
         &self,
         body: impl crate::IntoBody<
@@ -3634,7 +3634,7 @@ impl<'a> Processing<'a> {
     ///
     /// `POST /v1/op/processing.dispatch` · scope `processing:process` · success `200`
     ///
-    /// Body: [`ProcessingDispatchInput`](crate::types::ProcessingDispatchInput) or a JSON value checked against it. Output: [`ProcessingDispatchOutput`](crate::types::ProcessingDispatchOutput).
+    /// Body: [`ProcessingDispatchInput`](crate::types::ProcessingDispatchInput), its [builder](crate::types::ProcessingDispatchInput::builder) or a JSON value checked against it. Output: [`ProcessingDispatchOutput`](crate::types::ProcessingDispatchOutput).
     pub fn dispatch(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::processing_dispatch::Body>,
@@ -3648,7 +3648,7 @@ impl<'a> Processing<'a> {
     ///
     /// `POST /v1/op/processing.execute` · scope `processing:process` · success `200`
     ///
-    /// Body: [`ProcessExecuteInput`](crate::types::ProcessExecuteInput) or a JSON value checked against it. Output: [`ProcessExecuteOutput`](crate::types::ProcessExecuteOutput).
+    /// Body: [`ProcessExecuteInput`](crate::types::ProcessExecuteInput), its [builder](crate::types::ProcessExecuteInput::builder) or a JSON value checked against it. Output: [`ProcessExecuteOutput`](crate::types::ProcessExecuteOutput).
     pub fn execute(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::processing_execute::Body>,
@@ -3669,7 +3669,7 @@ impl<'a> ProcessingCatalog<'a> {
     ///
     /// `POST /v1/op/processing.catalog.estimate` · scope `processing:read` · success `200`
     ///
-    /// Body: [`ProcessRunInput`](crate::types::ProcessRunInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProcessRunInput`](crate::types::ProcessRunInput), its [builder](crate::types::ProcessRunInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn estimate(
         &self,
         body: impl crate::IntoBody<
@@ -3685,7 +3685,7 @@ impl<'a> ProcessingCatalog<'a> {
     ///
     /// `POST /v1/op/processing.catalog.get` · scope `processing:read` · success `200`
     ///
-    /// Body: [`ProcessGetInput`](crate::types::ProcessGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProcessGetInput`](crate::types::ProcessGetInput), its [builder](crate::types::ProcessGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<
@@ -3701,7 +3701,7 @@ impl<'a> ProcessingCatalog<'a> {
     ///
     /// `POST /v1/op/processing.catalog.list` · scope `processing:read` · success `200`
     ///
-    /// Body: [`Empty`](crate::types::Empty) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`Empty`](crate::types::Empty), its [builder](crate::types::Empty::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -3717,7 +3717,7 @@ impl<'a> ProcessingCatalog<'a> {
     ///
     /// `POST /v1/op/processing.catalog.validate` · scope `processing:read` · success `200`
     ///
-    /// Body: [`ProcessRunInput`](crate::types::ProcessRunInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProcessRunInput`](crate::types::ProcessRunInput), its [builder](crate::types::ProcessRunInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn validate(
         &self,
         body: impl crate::IntoBody<
@@ -3740,7 +3740,7 @@ impl<'a> ProcessingJob<'a> {
     ///
     /// `POST /v1/op/processing.job.delete` · scope `clip:destroy` · success `200`
     ///
-    /// Body: [`ProcessingJobInput`](crate::types::ProcessingJobInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProcessingJobInput`](crate::types::ProcessingJobInput), its [builder](crate::types::ProcessingJobInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn delete(
         &self,
         body: impl crate::IntoBody<
@@ -3756,7 +3756,7 @@ impl<'a> ProcessingJob<'a> {
     ///
     /// `POST /v1/op/processing.job.get` · scope `processing:read` · success `200`
     ///
-    /// Body: [`JobGetInput`](crate::types::JobGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`JobGetInput`](crate::types::JobGetInput), its [builder](crate::types::JobGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::processing_job_get::Body>,
@@ -3770,7 +3770,7 @@ impl<'a> ProcessingJob<'a> {
     ///
     /// `POST /v1/op/processing.job.register` · scope `processing:process` · success `200`
     ///
-    /// Body: [`JobRegisterInput`](crate::types::JobRegisterInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`JobRegisterInput`](crate::types::JobRegisterInput), its [builder](crate::types::JobRegisterInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn register(
         &self,
         body: impl crate::IntoBody<
@@ -3786,7 +3786,7 @@ impl<'a> ProcessingJob<'a> {
     ///
     /// `POST /v1/op/processing.job.tile_info` · scope `clip:read` · success `200`
     ///
-    /// Body: [`ProcessingJobInput`](crate::types::ProcessingJobInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProcessingJobInput`](crate::types::ProcessingJobInput), its [builder](crate::types::ProcessingJobInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn tile_info(
         &self,
         body: impl crate::IntoBody<
@@ -3809,7 +3809,7 @@ impl<'a> ProcessingJobTypes<'a> {
     ///
     /// `POST /v1/op/processing.job_types.list` · scope `processing:read` · success `200`
     ///
-    /// Body: [`JobTypesInput`](crate::types::JobTypesInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`JobTypesInput`](crate::types::JobTypesInput), its [builder](crate::types::JobTypesInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -3832,7 +3832,7 @@ impl<'a> ProcessingJobs<'a> {
     ///
     /// `POST /v1/op/processing.jobs.list` · scope `processing:read` · success `200`
     ///
-    /// Body: [`JobsListInput`](crate::types::JobsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`JobsListInput`](crate::types::JobsListInput), its [builder](crate::types::JobsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::processing_jobs_list::Body>,
@@ -3853,7 +3853,7 @@ impl<'a> ProcessingProjectJob<'a> {
     ///
     /// `POST /v1/op/processing.project_job.get` · scope `processing:read` · success `200`
     ///
-    /// Body: [`ProjectJobGetInput`](crate::types::ProjectJobGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProjectJobGetInput`](crate::types::ProjectJobGetInput), its [builder](crate::types::ProjectJobGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<
@@ -3876,7 +3876,7 @@ impl<'a> ProcessingProjectJobs<'a> {
     ///
     /// `POST /v1/op/processing.project_jobs.list` · scope `processing:read` · success `200`
     ///
-    /// Body: [`ProjectJobsInput`](crate::types::ProjectJobsInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProjectJobsInput`](crate::types::ProjectJobsInput), its [builder](crate::types::ProjectJobsInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -3899,7 +3899,7 @@ impl<'a> Projects<'a> {
     ///
     /// `POST /v1/op/projects.add_member` · scope `projects:write` · success `200`
     ///
-    /// Body: [`AddMemberInput`](crate::types::AddMemberInput) or a JSON value checked against it. Output: [`MemberOutput`](crate::types::MemberOutput).
+    /// Body: [`AddMemberInput`](crate::types::AddMemberInput), its [builder](crate::types::AddMemberInput::builder) or a JSON value checked against it. Output: [`MemberOutput`](crate::types::MemberOutput).
     pub fn add_member(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::projects_add_member::Body>,
@@ -3913,7 +3913,7 @@ impl<'a> Projects<'a> {
     ///
     /// `POST /v1/op/projects.archive` · scope `projects:write` · success `200`
     ///
-    /// Body: [`ProjectArchiveInput`](crate::types::ProjectArchiveInput) or a JSON value checked against it. Output: [`ProjectResponse`](crate::types::ProjectResponse).
+    /// Body: [`ProjectArchiveInput`](crate::types::ProjectArchiveInput), its [builder](crate::types::ProjectArchiveInput::builder) or a JSON value checked against it. Output: [`ProjectResponse`](crate::types::ProjectResponse).
     pub fn archive(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::projects_archive::Body>,
@@ -3927,7 +3927,7 @@ impl<'a> Projects<'a> {
     ///
     /// `POST /v1/op/projects.create` · scope `projects:write` · success `200`
     ///
-    /// Body: [`ProjectCreate`](crate::types::ProjectCreate) or a JSON value checked against it. Output: [`ProjectResponse`](crate::types::ProjectResponse).
+    /// Body: [`ProjectCreate`](crate::types::ProjectCreate), its [builder](crate::types::ProjectCreate::builder) or a JSON value checked against it. Output: [`ProjectResponse`](crate::types::ProjectResponse).
     pub fn create(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::projects_create::Body>,
@@ -3941,7 +3941,7 @@ impl<'a> Projects<'a> {
     ///
     /// `POST /v1/op/projects.delete` · scope `projects:write` · success `200`
     ///
-    /// Body: [`ProjectDeleteInput`](crate::types::ProjectDeleteInput) or a JSON value checked against it. Output: [`ProjectDeleteOutput`](crate::types::ProjectDeleteOutput).
+    /// Body: [`ProjectDeleteInput`](crate::types::ProjectDeleteInput), its [builder](crate::types::ProjectDeleteInput::builder) or a JSON value checked against it. Output: [`ProjectDeleteOutput`](crate::types::ProjectDeleteOutput).
     pub fn delete(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::projects_delete::Body>,
@@ -3955,7 +3955,7 @@ impl<'a> Projects<'a> {
     ///
     /// `POST /v1/op/projects.remove_member` · scope `projects:write` · success `200`
     ///
-    /// Body: [`RemoveMemberInput`](crate::types::RemoveMemberInput) or a JSON value checked against it. Output: [`RemoveMemberOutput`](crate::types::RemoveMemberOutput).
+    /// Body: [`RemoveMemberInput`](crate::types::RemoveMemberInput), its [builder](crate::types::RemoveMemberInput::builder) or a JSON value checked against it. Output: [`RemoveMemberOutput`](crate::types::RemoveMemberOutput).
     pub fn remove_member(
         &self,
         body: impl crate::IntoBody<
@@ -3971,7 +3971,7 @@ impl<'a> Projects<'a> {
     ///
     /// `POST /v1/op/projects.update` · scope `projects:write` · success `200`
     ///
-    /// Body: [`ProjectUpdateInput`](crate::types::ProjectUpdateInput) or a JSON value checked against it. Output: [`ProjectResponse`](crate::types::ProjectResponse).
+    /// Body: [`ProjectUpdateInput`](crate::types::ProjectUpdateInput), its [builder](crate::types::ProjectUpdateInput::builder) or a JSON value checked against it. Output: [`ProjectResponse`](crate::types::ProjectResponse).
     pub fn update(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::projects_update::Body>,
@@ -3985,7 +3985,7 @@ impl<'a> Projects<'a> {
     ///
     /// `POST /v1/op/projects.update_member` · scope `projects:write` · success `200`
     ///
-    /// Body: [`UpdateMemberInput`](crate::types::UpdateMemberInput) or a JSON value checked against it. Output: [`MemberOutput`](crate::types::MemberOutput).
+    /// Body: [`UpdateMemberInput`](crate::types::UpdateMemberInput), its [builder](crate::types::UpdateMemberInput::builder) or a JSON value checked against it. Output: [`MemberOutput`](crate::types::MemberOutput).
     pub fn update_member(
         &self,
         body: impl crate::IntoBody<
@@ -4007,7 +4007,7 @@ impl<'a> Provenance<'a> {
     ///
     /// `POST /v1/op/provenance.get` · scope `provenance:read` · success `200`
     ///
-    /// Body: [`LineageGetInput`](crate::types::LineageGetInput) or a JSON value checked against it. Output: [`LineageGetOutput`](crate::types::LineageGetOutput).
+    /// Body: [`LineageGetInput`](crate::types::LineageGetInput), its [builder](crate::types::LineageGetInput::builder) or a JSON value checked against it. Output: [`LineageGetOutput`](crate::types::LineageGetOutput).
     pub fn get(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::provenance_get::Body>,
@@ -4059,7 +4059,7 @@ impl<'a> Share<'a> {
     ///
     /// `POST /v1/op/share.tilejson` · scope `shares:read` · success `200`
     ///
-    /// Body: [`ShareTilejsonInput`](crate::types::ShareTilejsonInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ShareTilejsonInput`](crate::types::ShareTilejsonInput), its [builder](crate::types::ShareTilejsonInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn tilejson(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::share_tilejson::Body>,
@@ -4080,7 +4080,7 @@ impl<'a> ShareLink<'a> {
     ///
     /// `POST /v1/op/share.link.create` · scope `shares:write` · success `200`
     ///
-    /// Body: [`ShareLinkCreate`](crate::types::ShareLinkCreate) or a JSON value checked against it. Output: [`ShareLinkCreateOutput`](crate::types::ShareLinkCreateOutput).
+    /// Body: [`ShareLinkCreate`](crate::types::ShareLinkCreate), its [builder](crate::types::ShareLinkCreate::builder) or a JSON value checked against it. Output: [`ShareLinkCreateOutput`](crate::types::ShareLinkCreateOutput).
     pub fn create(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::share_link_create::Body>,
@@ -4094,7 +4094,7 @@ impl<'a> ShareLink<'a> {
     ///
     /// `POST /v1/op/share.link.revoke` · scope `shares:write` · success `200`
     ///
-    /// Body: [`ShareLinkRevokeInput`](crate::types::ShareLinkRevokeInput) or a JSON value checked against it. Output: [`ShareLinkRevokeOutput`](crate::types::ShareLinkRevokeOutput).
+    /// Body: [`ShareLinkRevokeInput`](crate::types::ShareLinkRevokeInput), its [builder](crate::types::ShareLinkRevokeInput::builder) or a JSON value checked against it. Output: [`ShareLinkRevokeOutput`](crate::types::ShareLinkRevokeOutput).
     pub fn revoke(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::share_link_revoke::Body>,
@@ -4108,7 +4108,7 @@ impl<'a> ShareLink<'a> {
     ///
     /// `POST /v1/op/share.link.validate` · scope `shares:read` · success `200`
     ///
-    /// Body: [`ShareLinkValidateInput`](crate::types::ShareLinkValidateInput) or a JSON value checked against it. Output: [`ShareLinkValidateOutput`](crate::types::ShareLinkValidateOutput).
+    /// Body: [`ShareLinkValidateInput`](crate::types::ShareLinkValidateInput), its [builder](crate::types::ShareLinkValidateInput::builder) or a JSON value checked against it. Output: [`ShareLinkValidateOutput`](crate::types::ShareLinkValidateOutput).
     pub fn validate(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::share_link_validate::Body>,
@@ -4129,7 +4129,7 @@ impl<'a> ShareTile<'a> {
     ///
     /// `POST /v1/op/share.tile.render` · scope `shares:read` · success `200`
     ///
-    /// Body: [`ShareTileInput`](crate::types::ShareTileInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ShareTileInput`](crate::types::ShareTileInput), its [builder](crate::types::ShareTileInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn render(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::share_tile_render::Body>,
@@ -4156,7 +4156,7 @@ impl<'a> Stac<'a> {
     ///
     /// `POST /v1/op/stac.search` · scope `items:read` · success `200`
     ///
-    /// Body: [`SearchInput`](crate::types::SearchInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`SearchInput`](crate::types::SearchInput), its [builder](crate::types::SearchInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn search(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::stac_search::Body>,
@@ -4177,7 +4177,7 @@ impl<'a> StacCollections<'a> {
     ///
     /// `POST /v1/op/stac.collections.list` · scope `items:read` · success `200`
     ///
-    /// Body: [`StacCollectionsListInput`](crate::types::StacCollectionsListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`StacCollectionsListInput`](crate::types::StacCollectionsListInput), its [builder](crate::types::StacCollectionsListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -4214,7 +4214,7 @@ impl<'a> Uploads<'a> {
     ///
     /// `POST /v1/op/uploads.fail` · scope `uploads:write` · success `200`
     ///
-    /// Body: [`UploadFailInput`](crate::types::UploadFailInput) or a JSON value checked against it. Output: [`UploadOutput`](crate::types::UploadOutput).
+    /// Body: [`UploadFailInput`](crate::types::UploadFailInput), its [builder](crate::types::UploadFailInput::builder) or a JSON value checked against it. Output: [`UploadOutput`](crate::types::UploadOutput).
     pub fn fail(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::uploads_fail::Body>,
@@ -4228,7 +4228,7 @@ impl<'a> Uploads<'a> {
     ///
     /// `POST /v1/op/uploads.initiate` · scope `uploads:write` · success `200`
     ///
-    /// Body: [`UploadInitiate`](crate::types::UploadInitiate) or a JSON value checked against it. Output: [`UploadOutput`](crate::types::UploadOutput).
+    /// Body: [`UploadInitiate`](crate::types::UploadInitiate), its [builder](crate::types::UploadInitiate::builder) or a JSON value checked against it. Output: [`UploadOutput`](crate::types::UploadOutput).
     pub fn initiate(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::uploads_initiate::Body>,
@@ -4242,7 +4242,7 @@ impl<'a> Uploads<'a> {
     ///
     /// `POST /v1/op/uploads.progress` · scope `uploads:write` · success `200`
     ///
-    /// Body: [`UploadProgressInput`](crate::types::UploadProgressInput) or a JSON value checked against it. Output: [`UploadOutput`](crate::types::UploadOutput).
+    /// Body: [`UploadProgressInput`](crate::types::UploadProgressInput), its [builder](crate::types::UploadProgressInput::builder) or a JSON value checked against it. Output: [`UploadOutput`](crate::types::UploadOutput).
     pub fn progress(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::uploads_progress::Body>,
@@ -4256,7 +4256,7 @@ impl<'a> Uploads<'a> {
     ///
     /// `POST /v1/op/uploads.signed_url` · scope `uploads:write` · success `200`
     ///
-    /// Body: [`SignedUrlInput`](crate::types::SignedUrlInput) or a JSON value checked against it. Output: [`SignedUrlOutput`](crate::types::SignedUrlOutput).
+    /// Body: [`SignedUrlInput`](crate::types::SignedUrlInput), its [builder](crate::types::SignedUrlInput::builder) or a JSON value checked against it. Output: [`SignedUrlOutput`](crate::types::SignedUrlOutput).
     pub fn signed_url(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::uploads_signed_url::Body>,
@@ -4277,7 +4277,7 @@ impl<'a> Usage<'a> {
     ///
     /// `POST /v1/op/usage.current` · scope `usage:read` · success `200`
     ///
-    /// Body: [`UsageCurrentInput`](crate::types::UsageCurrentInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`UsageCurrentInput`](crate::types::UsageCurrentInput), its [builder](crate::types::UsageCurrentInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn current(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::usage_current::Body>,
@@ -4291,7 +4291,7 @@ impl<'a> Usage<'a> {
     ///
     /// `POST /v1/op/usage.history` · scope `usage:read` · success `200`
     ///
-    /// Body: [`UsageHistoryInput`](crate::types::UsageHistoryInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`UsageHistoryInput`](crate::types::UsageHistoryInput), its [builder](crate::types::UsageHistoryInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn history(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::usage_history::Body>,
@@ -4305,7 +4305,7 @@ impl<'a> Usage<'a> {
     ///
     /// `POST /v1/op/usage.recalculate_storage` · scope `usage:write` · success `200`
     ///
-    /// Body: [`RecalculateInput`](crate::types::RecalculateInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`RecalculateInput`](crate::types::RecalculateInput), its [builder](crate::types::RecalculateInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn recalculate_storage(
         &self,
         body: impl crate::IntoBody<
@@ -4340,7 +4340,7 @@ impl<'a> Visualization<'a> {
     ///
     /// `POST /v1/op/visualization.list_for` · scope `tiles:read` · success `200`
     ///
-    /// Body: [`VisualizationListInput`](crate::types::VisualizationListInput) or a JSON value checked against it. Output: [`VisualizationListOutput`](crate::types::VisualizationListOutput).
+    /// Body: [`VisualizationListInput`](crate::types::VisualizationListInput), its [builder](crate::types::VisualizationListInput::builder) or a JSON value checked against it. Output: [`VisualizationListOutput`](crate::types::VisualizationListOutput).
     pub fn list_for(
         &self,
         body: impl crate::IntoBody<
@@ -4363,7 +4363,7 @@ impl<'a> VisualizationProfile<'a> {
     ///
     /// `POST /v1/op/visualization.profile.create` · scope `items:write` · success `200`
     ///
-    /// Body: [`ProfileCreateInput`](crate::types::ProfileCreateInput) or a JSON value checked against it. Output: [`ProfileResponse`](crate::types::ProfileResponse).
+    /// Body: [`ProfileCreateInput`](crate::types::ProfileCreateInput), its [builder](crate::types::ProfileCreateInput::builder) or a JSON value checked against it. Output: [`ProfileResponse`](crate::types::ProfileResponse).
     pub fn create(
         &self,
         body: impl crate::IntoBody<
@@ -4379,7 +4379,7 @@ impl<'a> VisualizationProfile<'a> {
     ///
     /// `POST /v1/op/visualization.profile.delete` · scope `items:write` · success `200`
     ///
-    /// Body: [`ProfileRef`](crate::types::ProfileRef) or a JSON value checked against it. Output: [`OkOutput`](crate::types::OkOutput).
+    /// Body: [`ProfileRef`](crate::types::ProfileRef), its [builder](crate::types::ProfileRef::builder) or a JSON value checked against it. Output: [`OkOutput`](crate::types::OkOutput).
     pub fn delete(
         &self,
         body: impl crate::IntoBody<
@@ -4395,7 +4395,7 @@ impl<'a> VisualizationProfile<'a> {
     ///
     /// `POST /v1/op/visualization.profile.get` · scope `items:read` · success `200`
     ///
-    /// Body: [`ProfileGetInput`](crate::types::ProfileGetInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProfileGetInput`](crate::types::ProfileGetInput), its [builder](crate::types::ProfileGetInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn get(
         &self,
         body: impl crate::IntoBody<
@@ -4411,7 +4411,7 @@ impl<'a> VisualizationProfile<'a> {
     ///
     /// `POST /v1/op/visualization.profile.set_default` · scope `items:write` · success `200`
     ///
-    /// Body: [`ProfileRef`](crate::types::ProfileRef) or a JSON value checked against it. Output: [`ProfileResponse`](crate::types::ProfileResponse).
+    /// Body: [`ProfileRef`](crate::types::ProfileRef), its [builder](crate::types::ProfileRef::builder) or a JSON value checked against it. Output: [`ProfileResponse`](crate::types::ProfileResponse).
     pub fn set_default(
         &self,
         body: impl crate::IntoBody<
@@ -4427,7 +4427,7 @@ impl<'a> VisualizationProfile<'a> {
     ///
     /// `POST /v1/op/visualization.profile.update` · scope `items:write` · success `200`
     ///
-    /// Body: [`ProfileUpdateInput`](crate::types::ProfileUpdateInput) or a JSON value checked against it. Output: [`ProfileResponse`](crate::types::ProfileResponse).
+    /// Body: [`ProfileUpdateInput`](crate::types::ProfileUpdateInput), its [builder](crate::types::ProfileUpdateInput::builder) or a JSON value checked against it. Output: [`ProfileResponse`](crate::types::ProfileResponse).
     pub fn update(
         &self,
         body: impl crate::IntoBody<
@@ -4450,7 +4450,7 @@ impl<'a> VisualizationProfiles<'a> {
     ///
     /// `POST /v1/op/visualization.profiles.list` · scope `items:read` · success `200`
     ///
-    /// Body: [`ProfilesListInput`](crate::types::ProfilesListInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ProfilesListInput`](crate::types::ProfilesListInput), its [builder](crate::types::ProfilesListInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn list(
         &self,
         body: impl crate::IntoBody<
@@ -4473,7 +4473,7 @@ impl<'a> Webhooks<'a> {
     ///
     /// `POST /v1/op/webhooks.drain` · scope `admin:write` · success `200`
     ///
-    /// Body: [`DrainInput`](crate::types::DrainInput) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`DrainInput`](crate::types::DrainInput), its [builder](crate::types::DrainInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
     pub fn drain(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::webhooks_drain::Body>,

@@ -150,7 +150,8 @@ fn accessors(node: &Node<'_>, path: &[&str]) -> Vec<TokenStream> {
 fn types_line(op: &OperationSpec) -> String {
     let body = match &op.body {
         BodyShape::Model(name) => {
-            format!("[`{name}`](crate::types::{name}) or a JSON value checked against it")
+            format!("[`{name}`](crate::types::{name}), its [builder](crate::types::{name}::builder) or a \
+             JSON value checked against it")
         }
         BodyShape::OptionalObject => {
             "an optional JSON object ([`JsonObject`](crate::JsonObject), a `serde_json::Value` \
