@@ -73,6 +73,8 @@ pub(crate) struct ClientInner {
     pub(crate) http: reqwest::Client,
     pub(crate) base_url: String,
     pub(crate) credentials: Option<Credentials>,
+    /// Where the credential came from, as a 401 reports it.
+    pub(crate) credential_source: Option<String>,
     pub(crate) default_headers: HeaderMap,
     pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
@@ -137,6 +139,22 @@ impl Client {
         &self.inner
     }
 
+    /// Which credential calls send and where it came from, for a 401's message; never the
+    /// credential itself.
+    pub(crate) fn describe_credential(&self) -> String {
+        let kind = match &self.inner.credentials {
+            Some(Credentials::Bearer(_)) => "a bearer token",
+            Some(Credentials::ApiKey(_)) => "an API key (X-API-Key)",
+            None => return "no credential: none is configured".to_string(),
+        };
+        let source = self
+            .inner
+            .credential_source
+            .as_deref()
+            .unwrap_or("the client builder");
+        format!("{kind} from {source}")
+    }
+
     /// Removes the credential from server text that will be quoted in an error.
     pub(crate) fn scrub(&self, text: &str) -> String {
         match &self.inner.credentials {
@@ -151,6 +169,7 @@ impl Client {
 pub struct ClientBuilder {
     base_url: Option<String>,
     credentials: Option<Credentials>,
+    credential_source: Option<String>,
     connect_timeout: Option<Duration>,
     request_timeout: Option<Duration>,
     default_headers: Vec<(String, String)>,
@@ -192,6 +211,13 @@ impl ClientBuilder {
     /// Sets (or clears) the credentials.
     pub fn credentials(mut self, credentials: Option<Credentials>) -> Self {
         self.credentials = credentials;
+        self
+    }
+
+    /// Where the credential came from, as a 401 names it: e.g. "the environment variable
+    /// GEOPERA_API_TOKEN" or "profile `default`" (default: "the client builder").
+    pub fn credential_source(mut self, source: impl Into<String>) -> Self {
+        self.credential_source = Some(source.into());
         self
     }
 
@@ -280,7 +306,7 @@ impl ClientBuilder {
         let base_url = base_url.trim_end_matches('/').to_string();
 
         if let Some(credentials) = &self.credentials {
-            let (name, value) = credentials.header();
+            let (_, value) = credentials.header();
             if value.is_err() || credentials.secret().expose().is_empty() {
                 return Err(config_error(
                     "credentials",
@@ -332,6 +358,7 @@ impl ClientBuilder {
                 http,
                 base_url,
                 credentials: self.credentials,
+                credential_source: self.credential_source,
                 default_headers,
                 request_timeout,
                 retry: self.retry.unwrap_or_default(),

@@ -285,7 +285,11 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
         } else {
             // Server text ends up in the error: remove any echo of the credential first.
             let text = self.client.scrub(&String::from_utf8_lossy(&bytes));
-            Err(error_from_response(info.id, status, headers, &text))
+            let mut err = error_from_response(info.id, status, headers, &text);
+            if let (StatusCode::UNAUTHORIZED, Error::Problem(problem)) = (status, &mut err) {
+                problem.credential = Some(self.client.describe_credential());
+            }
+            Err(err)
         }
     }
 }
@@ -428,6 +432,7 @@ fn error_from_response(
                         status,
                         headers,
                         problem,
+                        credential: None,
                     }));
                 }
             }

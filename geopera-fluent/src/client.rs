@@ -72,6 +72,9 @@ impl Geopera {
             )
         })?;
         let mut builder = Geopera::builder().token(token);
+        builder.api = builder
+            .api
+            .credential_source(format!("the environment variable {ENV_API_TOKEN}"));
         if let Ok(url) = std::env::var(ENV_API_URL) {
             builder = builder.base_url(url);
         }

@@ -51,6 +51,28 @@
 //! # }
 //! ```
 //!
+//! One error type: calls return [`Error`], and the helpers' [`TransferError`] converts into it
+//! with `?` (as `Error::Helper`; [`TransferError::from_error`] gets it back). Each `Display`
+//! says its own level once; causes come through `source()`, and [`DisplayErrorContext`] prints
+//! the whole chain in one call:
+//!
+//! ```no_run
+//! use geopera_fluent::{DisplayErrorContext, Geopera};
+//!
+//! async fn upload_and_list(client: &Geopera) -> Result<(), geopera_fluent::Error> {
+//!     let done = client.upload("proj_1").file("./harbour.tif").send().await?; // TransferError
+//!     let item = client.items().get(serde_json::json!({"item_id": done.item_ids[0]})).await?;
+//!     println!("{:?}", item.item.get("id"));
+//!     Ok(())
+//! }
+//!
+//! # async fn run(client: Geopera) {
+//! if let Err(err) = upload_and_list(&client).await {
+//!     eprintln!("{}", DisplayErrorContext(&err)); // the error, then each cause once
+//! }
+//! # }
+//! ```
+//!
 //! Decisions worth knowing:
 //! - Retries are automatic only where repeating is safe: `:read` operations and calls with an
 //!   `Idempotency-Key` (generated per call for operations that declare it, e.g.
@@ -80,8 +102,9 @@ pub mod resources;
 
 pub use client::{Geopera, GeoperaBuilder, ENV_API_TOKEN, ENV_API_URL};
 pub use geopera_api::{
-    operations, types, ApiResponse, Detailed, Error, IntoBody, InvalidRequestKind, JsonObject,
-    Operation, OperationInfo, Problem, RequestBuilder, RetryBudget, RetryPolicy,
+    operations, types, ApiResponse, Detailed, DisplayErrorContext, Error, IntoBody,
+    InvalidRequestKind, JsonObject, Operation, OperationInfo, Problem, RequestBuilder, RetryBudget,
+    RetryPolicy,
 };
 pub use transfer::{
     ClipFile, Download, DownloadReport, Progress, ProgressReceiver, TransferError, Upload,
