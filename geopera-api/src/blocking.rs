@@ -12,14 +12,21 @@ use crate::error::{Error, InvalidRequestKind};
 
 static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
 
-/// Drives `future` to completion on the shared blocking runtime.
+/// Drives `future` to completion on the shared blocking runtime: the route for blocking
+/// helpers built on this crate (geopera-fluent's `Upload::send_blocking`, for one).
+///
+/// `operation` names the call in the error returned when this is called from inside an async
+/// runtime.
 pub fn block_on<F: Future>(operation: Option<&'static str>, future: F) -> Result<F::Output, Error> {
     if tokio::runtime::Handle::try_current().is_ok() {
         return Err(Error::invalid_request(
             operation,
             InvalidRequestKind::BlockingInAsync,
             None,
-            "a blocking call was made from inside an async runtime; `.await` the async form instead",
+            format!(
+                "{}a blocking call was made from inside an async runtime; `.await` the async form instead",
+                operation.map(|op| format!("{op}: ")).unwrap_or_default()
+            ),
         ));
     }
     let runtime = match RUNTIME.get() {

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 
+use crate::body::IntoBody;
 use crate::error::{Error, InvalidRequestKind};
 use crate::redact::Secret;
 use crate::request::RequestBuilder;
@@ -72,6 +73,8 @@ pub(crate) struct ClientInner {
     pub(crate) http: reqwest::Client,
     pub(crate) base_url: String,
     pub(crate) credentials: Option<Credentials>,
+    /// Where the credential came from, as a 401 reports it.
+    pub(crate) credential_source: Option<String>,
     pub(crate) default_headers: HeaderMap,
     pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
@@ -96,8 +99,9 @@ impl Client {
         ClientBuilder::default()
     }
 
-    /// A request for operation `O` with `body`, to configure per call and then send.
-    pub fn request<O: Operation>(&self, body: &O::Body) -> RequestBuilder<'_, O> {
+    /// A request for operation `O` with `body` (the model, a reference to it, its builder or a
+    /// JSON value), to configure per call and then send.
+    pub fn request<O: Operation>(&self, body: impl IntoBody<O::Body>) -> RequestBuilder<'_, O> {
         RequestBuilder::new(self, body)
     }
 
@@ -135,6 +139,22 @@ impl Client {
         &self.inner
     }
 
+    /// Which credential calls send and where it came from, for a 401's message; never the
+    /// credential itself.
+    pub(crate) fn describe_credential(&self) -> String {
+        let kind = match &self.inner.credentials {
+            Some(Credentials::Bearer(_)) => "a bearer token",
+            Some(Credentials::ApiKey(_)) => "an API key (X-API-Key)",
+            None => return "no credential: none is configured".to_string(),
+        };
+        let source = self
+            .inner
+            .credential_source
+            .as_deref()
+            .unwrap_or("the client builder");
+        format!("{kind} from {source}")
+    }
+
     /// Removes the credential from server text that will be quoted in an error.
     pub(crate) fn scrub(&self, text: &str) -> String {
         match &self.inner.credentials {
@@ -149,6 +169,7 @@ impl Client {
 pub struct ClientBuilder {
     base_url: Option<String>,
     credentials: Option<Credentials>,
+    credential_source: Option<String>,
     connect_timeout: Option<Duration>,
     request_timeout: Option<Duration>,
     default_headers: Vec<(String, String)>,
@@ -190,6 +211,13 @@ impl ClientBuilder {
     /// Sets (or clears) the credentials.
     pub fn credentials(mut self, credentials: Option<Credentials>) -> Self {
         self.credentials = credentials;
+        self
+    }
+
+    /// Where the credential came from, as a 401 names it: e.g. "the environment variable
+    /// GEOPERA_API_TOKEN" or "profile `default`" (default: "the client builder").
+    pub fn credential_source(mut self, source: impl Into<String>) -> Self {
+        self.credential_source = Some(source.into());
         self
     }
 
@@ -257,7 +285,7 @@ impl ClientBuilder {
                 None,
                 InvalidRequestKind::Config,
                 Some(field.to_string()),
-                message,
+                format!("client setting `{field}`: {message}"),
             )
         };
         let base_url = self
@@ -278,10 +306,10 @@ impl ClientBuilder {
         let base_url = base_url.trim_end_matches('/').to_string();
 
         if let Some(credentials) = &self.credentials {
-            let (name, value) = credentials.header();
+            let (_, value) = credentials.header();
             if value.is_err() || credentials.secret().expose().is_empty() {
                 return Err(config_error(
-                    name.as_str(),
+                    "credentials",
                     "the credential is empty or contains characters not allowed in a header".into(),
                 ));
             }
@@ -289,10 +317,18 @@ impl ClientBuilder {
 
         let mut default_headers = HeaderMap::new();
         for (name, value) in &self.default_headers {
-            let header_name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| config_error(name, "is not a valid header name".into()))?;
-            let header_value = HeaderValue::from_str(value)
-                .map_err(|_| config_error(name, "has a value not allowed in a header".into()))?;
+            let header_name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                config_error(
+                    "default_header",
+                    format!("`{name}` is not a valid header name"),
+                )
+            })?;
+            let header_value = HeaderValue::from_str(value).map_err(|_| {
+                config_error(
+                    "default_header",
+                    format!("`{name}` has a value not allowed in a header"),
+                )
+            })?;
             default_headers.append(header_name, header_value);
         }
         let user_agent = match &self.user_agent_suffix {
@@ -300,7 +336,7 @@ impl ClientBuilder {
             None => USER_AGENT.to_string(),
         };
         let user_agent = HeaderValue::from_str(&user_agent)
-            .map_err(|_| config_error("user_agent_suffix", "is not valid in a header".into()))?;
+            .map_err(|_| config_error("user_agent_suffix", "it is not valid in a header".into()))?;
         default_headers.insert(http::header::USER_AGENT, user_agent);
 
         let request_timeout = self.request_timeout.or(Some(Duration::from_secs(60)));
@@ -322,6 +358,7 @@ impl ClientBuilder {
                 http,
                 base_url,
                 credentials: self.credentials,
+                credential_source: self.credential_source,
                 default_headers,
                 request_timeout,
                 retry: self.retry.unwrap_or_default(),

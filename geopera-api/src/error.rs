@@ -3,6 +3,10 @@
 //! Each variant boxes its details, so `Result<T, Error>` stays two words wide. Messages name the
 //! operation and say what happened; they never contain the credential (server text quoted in
 //! them is scrubbed of it) nor a signed URL's query string.
+//!
+//! Each `Display` says its own level once; the cause (a transport or decode failure, or a
+//! helper's error's own causes) is reached only through `source()`, so a reporter that walks
+//! the chain prints every cause once. [`DisplayErrorContext`] is that reporter, in one call.
 
 use std::error::Error as StdError;
 use std::fmt;
@@ -30,6 +34,11 @@ pub enum Error {
     /// An answer arrived but was not accepted: a redirect to another origin, or a body
     /// larger than `max_response_bytes`.
     Refused(Box<RefusedResponse>),
+    /// A helper built on this crate failed (geopera-fluent's `TransferError`): what lets `?`
+    /// carry a helper's error and a call's error in one type. `Display` and `source()` are the
+    /// helper error's own; downcast with [`Error::helper`]. (Boxed twice to keep `Error` two
+    /// words wide.)
+    Helper(Box<Box<dyn StdError + Send + Sync + 'static>>),
 }
 
 /// Details of [`Error::Refused`].
@@ -77,6 +86,9 @@ pub struct ProblemError {
     pub headers: HeaderMap,
     /// The problem body.
     pub problem: Problem,
+    /// For a 401: which credential was sent and where it came from, e.g. "a bearer token from
+    /// the environment variable GEOPERA_API_TOKEN" (never the credential itself).
+    pub credential: Option<String>,
 }
 
 /// Details of [`Error::Validation`].
@@ -136,7 +148,8 @@ pub struct InvalidRequest {
     pub operation: Option<&'static str>,
     /// The offending body field or header, when there is one.
     pub field: Option<String>,
-    /// What is wrong and what to do about it.
+    /// What is wrong and what to do about it: a whole sentence naming the call (or model, or
+    /// setting) and the field; it is what `Display` prints.
     pub message: String,
     /// What kind of mistake it is.
     pub kind: InvalidRequestKind,
@@ -165,7 +178,7 @@ impl Error {
             Error::UnexpectedStatus(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
             Error::Transport(e) => e.source.status(),
-            Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::Helper(_) => None,
             Error::Refused(e) => Some(e.status),
         }
     }
@@ -198,6 +211,7 @@ impl Error {
             Error::Decode(e) => Some(e.operation),
             Error::InvalidRequest(e) => e.operation,
             Error::Refused(e) => Some(e.operation),
+            Error::Helper(_) => None,
         }
     }
 
@@ -209,7 +223,8 @@ impl Error {
             Error::InvalidRequest(_)
             | Error::Decode(_)
             | Error::Validation(_)
-            | Error::Refused(_) => false,
+            | Error::Refused(_)
+            | Error::Helper(_) => false,
             _ => self.status().is_some_and(is_retryable_status),
         }
     }
@@ -226,6 +241,14 @@ impl Error {
             .parse::<u64>()
             .ok()
             .map(std::time::Duration::from_secs)
+    }
+
+    /// The helper error inside [`Error::Helper`], if it is a `T`.
+    pub fn helper<T: StdError + 'static>(&self) -> Option<&T> {
+        match self {
+            Error::Helper(e) => e.downcast_ref::<T>(),
+            _ => None,
+        }
     }
 
     /// An [`InvalidRequest`] error.
@@ -255,11 +278,17 @@ impl fmt::Display for Error {
             Error::Problem(e) => {
                 write!(f, "{} failed with {}", e.operation, e.status)?;
                 let p = &e.problem;
-                if !p.title.is_empty() {
+                // The title usually repeats the status's reason phrase; print it only when it
+                // says something else.
+                let reason = e.status.canonical_reason().unwrap_or_default();
+                if !p.title.is_empty() && !p.title.eq_ignore_ascii_case(reason) {
                     write!(f, " ({})", p.title)?;
                 }
                 if let Some(detail) = &p.detail {
                     write!(f, ": {detail}")?;
+                }
+                if let Some(credential) = &e.credential {
+                    write!(f, " (sent {credential})")?;
                 }
                 Ok(())
             }
@@ -277,7 +306,11 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::UnexpectedStatus(e) => {
-                write!(f, "{} failed with unexpected status {}", e.operation, e.status)?;
+                write!(
+                    f,
+                    "{} failed with unexpected status {}",
+                    e.operation, e.status
+                )?;
                 let body = crate::redact::excerpt(e.body.trim(), 300);
                 if !body.is_empty() {
                     write!(f, ": {body}")?;
@@ -285,29 +318,25 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Transport(e) => {
-                write!(f, "{}: request to {} failed", e.operation, e.url)?;
-                let mut cause: Option<&(dyn StdError + 'static)> = Some(&e.source);
-                while let Some(err) = cause {
-                    write!(f, ": {err}")?;
-                    cause = err.source();
-                }
-                Ok(())
+                let what = if e.source.is_timeout() {
+                    "timed out"
+                } else if e.source.is_connect() {
+                    "could not connect"
+                } else {
+                    "failed"
+                };
+                write!(f, "{}: request to {} {what}", e.operation, e.url)
             }
             Error::Decode(e) => write!(
                 f,
-                "{} returned {} but the body does not match its result type ({}); body starts with: {}",
-                e.operation, e.status, e.source, e.excerpt
+                "{} returned {} but the body does not match its result type; body starts with: {}",
+                e.operation, e.status, e.excerpt
             ),
-            Error::InvalidRequest(e) => {
-                if let Some(op) = e.operation {
-                    write!(f, "{op}: ")?;
-                }
-                if let Some(field) = &e.field {
-                    write!(f, "field `{field}`: ")?;
-                }
-                f.write_str(&e.message)
-            }
+            // The message is a whole sentence that names the call, model or setting and the
+            // field itself; the struct carries them separately for matching.
+            Error::InvalidRequest(e) => f.write_str(&e.message),
             Error::Refused(e) => write!(f, "{}: {}", e.operation, e.reason),
+            Error::Helper(e) => fmt::Display::fmt(&**e, f),
         }
     }
 }
@@ -357,14 +386,219 @@ impl StdError for Error {
         match self {
             Error::Transport(e) => Some(&e.source),
             Error::Decode(e) => Some(&e.source),
+            Error::Helper(e) => e.source(),
             _ => None,
         }
     }
 }
 
+/// Prints an error and every cause in its `source()` chain, each once: `error: cause: cause`.
+///
+/// `println!("{}", DisplayErrorContext(&err))` is the one-call report; `Display` alone prints
+/// only the outermost level.
+pub struct DisplayErrorContext<E>(pub E);
+
+impl<E: StdError> fmt::Display for DisplayErrorContext<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut cause = self.0.source();
+        while let Some(err) = cause {
+            write!(f, ": {err}")?;
+            cause = err.source();
+        }
+        Ok(())
+    }
+}
+
+impl<E: StdError> fmt::Debug for DisplayErrorContext<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// Whether some run of three words occurs twice in `text`: the symptom of a message that
+/// repeats its cause or its status.
+#[cfg(test)]
+pub(crate) fn repeated_phrase(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    words
+        .windows(3)
+        .map(|w| w.join(" "))
+        .find(|phrase| !seen.insert(phrase.clone()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{IntoBody, ValidationError};
+
+    const TOKEN: &str = "gpra_secret_TOKEN_123";
+
+    fn problem(status: u16, title: &str, detail: &str, credential: Option<&str>) -> Error {
+        Error::Problem(Box::new(ProblemError {
+            operation: "uploads.initiate",
+            status: StatusCode::from_u16(status).unwrap(),
+            headers: HeaderMap::new(),
+            problem: serde_json::from_value(serde_json::json!({
+                "type": "about:blank", "title": title, "status": status, "detail": detail
+            }))
+            .unwrap(),
+            credential: credential.map(str::to_string),
+        }))
+    }
+
+    #[derive(Debug)]
+    struct HelperFailure(std::io::Error);
+
+    impl fmt::Display for HelperFailure {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("`a.tif`: stat failed: cannot read the file")
+        }
+    }
+
+    impl StdError for HelperFailure {
+        fn source(&self) -> Option<&(dyn StdError + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    /// One error of every kind, as a caller meets it.
+    async fn every_kind() -> Vec<(&'static str, Error)> {
+        let refused = reqwest::Client::new()
+            .post("http://127.0.0.1:9/v1/op/items.get")
+            .send()
+            .await
+            .expect_err("nothing listens on port 9");
+        let decode_source = serde_json::from_str::<u64>("\"ten\"").unwrap_err();
+        let body = |value: serde_json::Value| -> Error {
+            IntoBody::<crate::types::UploadInitiate>::into_body(value, "uploads.initiate")
+                .unwrap_err()
+        };
+        vec![
+            (
+                "problem_401",
+                problem(
+                    401,
+                    "Unauthorized",
+                    "invalid or expired token",
+                    Some("a bearer token from the environment variable GEOPERA_API_TOKEN"),
+                ),
+            ),
+            (
+                "problem_402",
+                problem(
+                    402,
+                    "Payment Required",
+                    "storage quota exceeded: 4096 bytes requested, 10 available",
+                    None,
+                ),
+            ),
+            (
+                "problem_403",
+                problem(
+                    403,
+                    "Forbidden",
+                    "missing scope 'uploads:write' for 'uploads.initiate'",
+                    None,
+                ),
+            ),
+            (
+                "validation_422",
+                Error::Validation(Box::new(ValidationFailure {
+                    operation: "uploads.initiate",
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                    headers: HeaderMap::new(),
+                    error: HttpValidationError {
+                        detail: vec![ValidationError {
+                            loc: vec!["body".into(), "project_id".into()],
+                            msg: "Field required".into(),
+                            type_: "missing".into(),
+                            extra: Default::default(),
+                        }],
+                    },
+                })),
+            ),
+            (
+                "unexpected_status_500",
+                Error::UnexpectedStatus(Box::new(UnexpectedStatus {
+                    operation: "items.get",
+                    status: StatusCode::INTERNAL_SERVER_ERROR,
+                    headers: HeaderMap::new(),
+                    body: "upstream exploded".into(),
+                })),
+            ),
+            (
+                "transport",
+                Error::Transport(Box::new(TransportError {
+                    operation: "items.get",
+                    url: "http://127.0.0.1:9/v1/op/items.get".into(),
+                    source: refused.without_url(),
+                })),
+            ),
+            (
+                "decode",
+                Error::Decode(Box::new(DecodeError {
+                    operation: "usage.current",
+                    status: StatusCode::OK,
+                    excerpt: "\"ten\"".into(),
+                    source: decode_source,
+                })),
+            ),
+            (
+                "body_unknown_field",
+                body(serde_json::json!({"project_id": "p", "total_byte": 1})),
+            ),
+            (
+                "body_missing_field",
+                body(serde_json::json!({"total_bytes": 1})),
+            ),
+            (
+                "body_invalid_field",
+                body(serde_json::json!({"project_id": 7})),
+            ),
+            (
+                "builder_missing_field",
+                crate::types::UploadInitiate::builder().build().unwrap_err(),
+            ),
+            (
+                "helper",
+                Error::Helper(Box::new(Box::new(HelperFailure(std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "No such file or directory",
+                ))))),
+            ),
+        ]
+    }
+
+    #[tokio::test]
+    async fn every_kind_says_its_level_once_and_never_the_token() {
+        for (name, err) in every_kind().await {
+            let text = err.to_string();
+            assert_eq!(repeated_phrase(&text), None, "{name}: {text}");
+            assert!(!text.contains(TOKEN), "{name}: {text}");
+            insta::assert_snapshot!(name, text);
+        }
+    }
+
+    #[tokio::test]
+    async fn the_chain_printer_prints_each_cause_once() {
+        for (name, err) in every_kind().await {
+            let report = DisplayErrorContext(&err).to_string();
+            assert!(report.starts_with(&err.to_string()), "{name}: {report}");
+            let mut cause = err.source();
+            while let Some(inner) = cause {
+                let text = inner.to_string();
+                assert_eq!(report.matches(text.as_str()).count(), 1, "{name}: {report}");
+                cause = inner.source();
+            }
+            assert_eq!(repeated_phrase(&report), None, "{name}: {report}");
+        }
+    }
 
     #[test]
     fn error_is_two_words_wide() {

@@ -22,8 +22,14 @@ pub trait Operation: Send + Sync + 'static {
 /// Marks the generated models that are the request body of some operation.
 ///
 /// The fluent crate relies on it to accept "the model itself" and "a JSON value" as two
-/// distinct, non-overlapping kinds of body.
-pub trait BodyModel: Serialize + DeserializeOwned + Send + Sync + 'static {}
+/// distinct, non-overlapping kinds of body; JSON bodies are checked against its field list.
+pub trait BodyModel: Serialize + DeserializeOwned + Send + Sync + 'static {
+    /// The model's name, as errors about a [`crate::Builder`] of it print it.
+    const NAME: &'static str;
+    /// The JSON names of its fields; `None` when it keeps extra properties, so any field is
+    /// accepted.
+    const DECLARED_FIELDS: Option<&'static [&'static str]>;
+}
 
 /// Metadata of one operation, taken from the spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

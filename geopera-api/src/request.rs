@@ -17,6 +17,7 @@ use http::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
 use http::StatusCode;
 use tracing::Instrument;
 
+use crate::body::IntoBody;
 use crate::client::Client;
 use crate::error::{
     DecodeError, Error, InvalidRequestKind, ProblemError, RefusalReason, RefusedResponse,
@@ -31,10 +32,14 @@ use crate::{ApiResponse, Operation};
 /// The header that makes a side-effecting call safe to repeat.
 pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
 
-/// A call of operation `O`, configurable before it is sent.
+/// A call of operation `O`: the one request builder of both crates.
 ///
-/// Awaiting it sends it and yields the parsed result; see also [`Self::send_detailed`] and the
-/// blocking forms.
+/// Made by [`Client::request`], the generated `operations::<id>::request` functions and every
+/// method of geopera-fluent's resource tree. Chain the per-call options
+/// ([`Self::idempotency_key`], [`Self::timeout`], [`Self::header`], [`Self::retry_policy`]),
+/// then await it for the parsed result, call [`Self::detailed`] for status and headers too, or
+/// [`Self::send_blocking`] without an async runtime. A body that did not convert to the model
+/// fails when the call is sent, before any request leaves the process.
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RequestBuilder<'a, O: Operation> {
     client: &'a Client,
@@ -57,7 +62,7 @@ impl<O: Operation> std::fmt::Debug for RequestBuilder<'_, O> {
 }
 
 impl<'a, O: Operation> RequestBuilder<'a, O> {
-    pub(crate) fn new(client: &'a Client, body: &O::Body) -> Self {
+    pub(crate) fn new(client: &'a Client, body: impl IntoBody<O::Body>) -> Self {
         let mut builder = RequestBuilder {
             client,
             body: None,
@@ -68,18 +73,11 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
             retry: None,
             _operation: PhantomData,
         };
-        match serde_json::to_vec(body) {
+        match body.into_json(O::INFO.id) {
             // An optional body given as `None` is sent as no body at all.
             Ok(bytes) if !O::INFO.body_required && bytes == b"null" => {}
             Ok(bytes) => builder.body = Some(Bytes::from(bytes)),
-            Err(err) => {
-                builder.pending_error = Some(Error::invalid_request(
-                    Some(O::INFO.id),
-                    InvalidRequestKind::Body,
-                    None,
-                    format!("the body could not be serialised as JSON: {err}"),
-                ))
-            }
+            Err(err) => builder.pending_error = Some(err),
         }
         builder
     }
@@ -91,7 +89,8 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
 
     /// Adds a header to this call (e.g. a per-call `x-api-key`). Values are treated as
     /// sensitive and never logged.
-    pub fn header(mut self, name: &str, value: &str) -> Self {
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<str>) -> Self {
+        let (name, value) = (name.as_ref(), value.as_ref());
         let parsed = HeaderName::from_bytes(name.as_bytes())
             .ok()
             .zip(HeaderValue::from_str(value).ok());
@@ -106,7 +105,10 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
                         Some(O::INFO.id),
                         InvalidRequestKind::Header,
                         Some(name.to_string()),
-                        "invalid header name or value",
+                        format!(
+                            "{}: header `{name}` has an invalid name or value",
+                            O::INFO.id
+                        ),
                     )
                 });
             }
@@ -131,6 +133,12 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
+    }
+
+    /// Yields status and headers along with the parsed result: await the returned call, or
+    /// run it with [`Detailed::send_blocking`].
+    pub fn detailed(self) -> Detailed<'a, O> {
+        Detailed { request: self }
     }
 
     /// Sends the call; yields the parsed result.
@@ -225,7 +233,10 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
                     Some(info.id),
                     InvalidRequestKind::Header,
                     Some("Idempotency-Key".into()),
-                    "the key contains characters not allowed in a header",
+                    format!(
+                        "{}: the Idempotency-Key contains characters not allowed in a header",
+                        info.id
+                    ),
                 )
             })?;
             request = request.header(IDEMPOTENCY_KEY, value);
@@ -274,7 +285,11 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
         } else {
             // Server text ends up in the error: remove any echo of the credential first.
             let text = self.client.scrub(&String::from_utf8_lossy(&bytes));
-            Err(error_from_response(info.id, status, headers, &text))
+            let mut err = error_from_response(info.id, status, headers, &text);
+            if let (StatusCode::UNAUTHORIZED, Error::Problem(problem)) = (status, &mut err) {
+                problem.credential = Some(self.client.describe_credential());
+            }
+            Err(err)
         }
     }
 }
@@ -340,6 +355,35 @@ async fn read_answer(
     Ok(Ok(body.bytes))
 }
 
+/// A call that yields an [`ApiResponse`] (status, headers, parsed result); made by
+/// [`RequestBuilder::detailed`].
+#[must_use = "a request does nothing until it is sent or awaited"]
+#[derive(Debug)]
+pub struct Detailed<'a, O: Operation> {
+    request: RequestBuilder<'a, O>,
+}
+
+impl<'a, O: Operation> Detailed<'a, O> {
+    /// Sends the call.
+    pub async fn send(self) -> Result<ApiResponse<O::Output>, Error> {
+        self.request.send_detailed().await
+    }
+
+    /// Blocking [`Self::send`]; an error when called from inside an async runtime.
+    pub fn send_blocking(self) -> Result<ApiResponse<O::Output>, Error> {
+        self.request.send_blocking_detailed()
+    }
+}
+
+impl<'a, O: Operation> IntoFuture for Detailed<'a, O> {
+    type Output = Result<ApiResponse<O::Output>, Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// Parses a success body; an empty body reads as JSON `null`.
 fn decode_success<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -388,6 +432,7 @@ fn error_from_response(
                         status,
                         headers,
                         problem,
+                        credential: None,
                     }));
                 }
             }

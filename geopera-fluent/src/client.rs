@@ -68,10 +68,13 @@ impl Geopera {
                 None,
                 InvalidRequestKind::Config,
                 Some(ENV_API_TOKEN.to_string()),
-                "is not set; export your API token (gpra_…) or build the client with Geopera::builder()",
+                format!("{ENV_API_TOKEN} is not set; export your API token (gpra_…) or build the client with Geopera::builder()"),
             )
         })?;
         let mut builder = Geopera::builder().token(token);
+        builder.api = builder
+            .api
+            .credential_source(format!("the environment variable {ENV_API_TOKEN}"));
         if let Ok(url) = std::env::var(ENV_API_URL) {
             builder = builder.base_url(url);
         }

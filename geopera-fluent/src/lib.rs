@@ -22,6 +22,57 @@
 //! # Ok(()) }
 //! ```
 //!
+//! Typed bodies have a builder, `Default` where no field is required, and string fields with
+//! a pattern or length limit convert with `TryFrom<&str>`; a builder is itself a body:
+//!
+//! ```
+//! # #[tokio::main]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use geopera_fluent::types::{NotificationsListInput, ProjectCreateName, UploadInitiate};
+//! use geopera_fluent::Geopera;
+//!
+//! let server = geopera_mock::MockServer::start().await;
+//! let client = Geopera::builder().base_url(server.base_url()).token(server.dev_token()).build()?;
+//!
+//! let session = client
+//!     .uploads()
+//!     .initiate(UploadInitiate::builder().project_id(server.project_id()).total_bytes(4096))
+//!     .await?;
+//! assert!(session.id.starts_with("u_"));
+//!
+//! let body = NotificationsListInput::default(); // every field optional
+//! let _page = client.notifications().list(body).await?;
+//!
+//! let name = ProjectCreateName::try_from("harbour")?; // 1–200 characters
+//! assert_eq!(name.as_str(), "harbour");
+//! let missing = UploadInitiate::builder().total_bytes(1).build().unwrap_err();
+//! assert!(missing.to_string().contains("required field `project_id`"));
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! One error type: calls return [`Error`], and the helpers' [`TransferError`] converts into it
+//! with `?` (as `Error::Helper`; [`TransferError::from_error`] gets it back). Each `Display`
+//! says its own level once; causes come through `source()`, and [`DisplayErrorContext`] prints
+//! the whole chain in one call:
+//!
+//! ```no_run
+//! use geopera_fluent::{DisplayErrorContext, Geopera};
+//!
+//! async fn upload_and_list(client: &Geopera) -> Result<(), geopera_fluent::Error> {
+//!     let done = client.upload("proj_1").file("./harbour.tif").send().await?; // TransferError
+//!     let item = client.items().get(serde_json::json!({"item_id": done.item_ids[0]})).await?;
+//!     println!("{:?}", item.item.get("id"));
+//!     Ok(())
+//! }
+//!
+//! # async fn run(client: Geopera) {
+//! if let Err(err) = upload_and_list(&client).await {
+//!     eprintln!("{}", DisplayErrorContext(&err)); // the error, then each cause once
+//! }
+//! # }
+//! ```
+//!
 //! Decisions worth knowing:
 //! - Retries are automatic only where repeating is safe: `:read` operations and calls with an
 //!   `Idempotency-Key` (generated per call for operations that declare it, e.g.
@@ -41,7 +92,6 @@
 #![deny(missing_docs)]
 
 mod client;
-mod request;
 pub mod transfer;
 mod views;
 pub mod webhooks;
@@ -53,10 +103,10 @@ pub mod resources;
 
 pub use client::{Geopera, GeoperaBuilder, ENV_API_TOKEN, ENV_API_URL};
 pub use geopera_api::{
-    operations, types, ApiResponse, Error, IntoBody, InvalidRequestKind, JsonObject, Operation,
-    OperationInfo, Problem, RetryBudget, RetryPolicy,
+    operations, types, ApiResponse, Detailed, DisplayErrorContext, Error, IntoBody,
+    InvalidRequestKind, JsonObject, Operation, OperationInfo, Problem, RequestBuilder, RetryBudget,
+    RetryPolicy,
 };
-pub use request::{Detailed, Request};
 pub use transfer::{
     ClipFile, Download, DownloadReport, Progress, ProgressReceiver, TransferError, Upload,
 };

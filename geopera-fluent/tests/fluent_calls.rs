@@ -378,6 +378,94 @@ async fn a_json_body_missing_a_field_fails_before_any_request() {
     assert!(server.requests().is_empty());
 }
 
+#[tokio::test]
+async fn a_misspelled_json_field_is_refused_naming_it_and_the_closest_field() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let err = client
+        .uploads()
+        .initiate(json!({"project_id": server.project_id(), "total_byte": 4096}))
+        .await
+        .expect_err("total_byte is not a field of uploads.initiate");
+    let Error::InvalidRequest(details) = &err else {
+        panic!("expected InvalidRequest, got {err:?}");
+    };
+    assert_eq!(details.kind, InvalidRequestKind::Body);
+    assert_eq!(details.field.as_deref(), Some("total_byte"));
+    assert_eq!(
+        err.to_string(),
+        "unknown field `total_byte` in the uploads.initiate body; did you mean `total_bytes`?"
+    );
+
+    let err = client
+        .uploads()
+        .initiate(json!({"project_id": server.project_id(), "transfer_metod": "cli"}))
+        .await
+        .expect_err("transfer_metod is not a field either");
+    assert!(
+        err.to_string().contains("`transfer_metod`")
+            && err.to_string().contains("did you mean `transfer_method`?"),
+        "{err}"
+    );
+    assert!(server.requests().is_empty(), "nothing was sent");
+}
+
+#[tokio::test]
+async fn a_builder_is_a_body_and_names_a_missing_required_field() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let session = client
+        .uploads()
+        .initiate(
+            UploadInitiate::builder()
+                .project_id(server.project_id())
+                .total_bytes(4096)
+                .transfer_method("cli"),
+        )
+        .await
+        .expect("initiate from a builder");
+    assert_eq!(server.reserved_bytes(), 4096);
+    client
+        .uploads()
+        .fail(
+            UploadFailInput::builder()
+                .upload_id(session.id)
+                .error_message("done"),
+        )
+        .await
+        .expect("fail from a builder");
+
+    let err = UploadInitiate::builder()
+        .total_bytes(1)
+        .build()
+        .expect_err("project_id is required");
+    assert_eq!(
+        err.to_string(),
+        "`UploadInitiate` is missing the required field `project_id`; set it with `.project_id(..)`"
+    );
+    let err = UploadInitiate::builder()
+        .project_id("proj_1")
+        .transfer_method("pigeon")
+        .build()
+        .expect_err("the pattern allows browser, cli or cloud_transfer");
+    assert!(err.to_string().contains("`transfer_method`"), "{err}");
+    let err = client
+        .uploads()
+        .initiate(UploadInitiate::builder().file_count(0).project_id("p"))
+        .await
+        .expect_err("file_count must be positive");
+    assert!(
+        err.to_string().contains("`file_count`") && err.to_string().contains("UploadInitiate"),
+        "{err}"
+    );
+    assert_eq!(err.operation(), Some("uploads.initiate"));
+    assert_eq!(
+        server.requests().len(),
+        2,
+        "only the two valid calls were sent"
+    );
+}
+
 #[test]
 fn blocking_calls_work_without_a_runtime() {
     let server = MockServer::builder().start_blocking().expect("mock");

@@ -59,23 +59,23 @@ fn the_reference_page_calls_have_their_dotted_paths() {
         .unwrap();
     let null = serde_json::Value::Null;
     assert_eq!(
-        client.uploads().initiate(null.clone()).operation().id,
+        client.uploads().initiate(null.clone()).info().id,
         "uploads.initiate"
     );
     assert_eq!(
-        client.uploads().signed_url(null.clone()).operation().id,
+        client.uploads().signed_url(null.clone()).info().id,
         "uploads.signed_url"
     );
     assert_eq!(
-        client.items().asset().download(null.clone()).operation().id,
+        client.items().asset().download(null.clone()).info().id,
         "items.asset.download"
     );
     assert_eq!(
-        client.clip().job().downloads(null.clone()).operation().id,
+        client.clip().job().downloads(null.clone()).info().id,
         "clip.job.downloads"
     );
     assert_eq!(
-        client.stac().collections().list(null).operation().id,
+        client.stac().collections().list(null).info().id,
         "stac.collections.list"
     );
 }

@@ -204,8 +204,14 @@ async fn quota_too_small_fails_before_any_byte_moves() {
         .and_then(|p| p.detail.clone())
         .expect("problem detail");
     let text = err.to_string();
-    assert!(text.contains(&detail), "{text}");
     assert!(text.contains("4096"), "{text}");
+    assert!(
+        !text.contains(&detail),
+        "the detail belongs to the cause: {text}"
+    );
+    let report = geopera_api::DisplayErrorContext(&err).to_string();
+    assert_eq!(report.matches(detail.as_str()).count(), 1, "{report}");
+    assert!(report.starts_with(&text), "{report}");
     assert!(storage(&server, "PUT").is_empty(), "no byte moved");
     assert!(calls(&server, "uploads.signed_url").is_empty());
     assert!(server.sessions().is_empty());

@@ -79,6 +79,18 @@ async fn check_problem(status: u16, title: &str, detail: &str) {
 #[tokio::test]
 async fn problem_401() {
     check_problem(401, "Unauthorized", "missing or expired token").await;
+    // A 401 names the credential that was sent and where it came from, never its value.
+    let (err, _stub) = initiate_against(Canned::problem(
+        401,
+        "Unauthorized",
+        "missing or expired token",
+    ))
+    .await;
+    assert_eq!(
+        err.to_string(),
+        "uploads.initiate failed with 401 Unauthorized: missing or expired token \
+         (sent a bearer token from the client builder)"
+    );
 }
 
 #[tokio::test]
@@ -182,12 +194,15 @@ async fn invalid_success_body_is_a_decode_error_naming_the_operation() {
     assert_eq!(decode.status.as_u16(), 200);
     assert!(decode.excerpt.contains("pending"));
     let message = err.to_string();
-    for part in ["uploads.initiate", "200", "id", "pending"] {
+    for part in ["uploads.initiate", "200", "pending"] {
         assert!(
             message.contains(part),
             "`{message}` should mention `{part}`"
         );
     }
+    // What did not match is the cause, printed once by the chain printer.
+    let report = geopera_api::DisplayErrorContext(&err).to_string();
+    assert_eq!(report.matches("missing field `id`").count(), 1, "{report}");
     assert!(!err.is_retryable());
     assert_no_token(&err);
 

@@ -3,6 +3,7 @@
 //!
 //! Field names, optionality, defaults and constraints follow the schemas; objects with
 //! `additionalProperties: true` keep unknown fields in a flattened `extra` map.
+//! Request bodies have `X::builder()`, and `Default` when no field is required.
 ///`AccrualInput`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AccrualInput {
@@ -5048,5 +5049,5506 @@ pub mod error {
         fn from(value: String) -> Self {
             Self(value.into())
         }
+    }
+}
+impl crate::BodyModel for AccrualInput {
+    const NAME: &'static str = "AccrualInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["organization_id", "period"],
+    );
+}
+impl AccrualInput {
+    /// A builder of [`AccrualInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<AccrualInput> {
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+    /// Sets `period`.
+    pub fn period(self, value: impl Into<String>) -> Self {
+        self.set::<String>("period", value.into())
+    }
+}
+impl crate::BodyModel for AcknowledgeEventInput {
+    const NAME: &'static str = "AcknowledgeEventInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["event_id"],
+    );
+}
+impl AcknowledgeEventInput {
+    /// A builder of [`AcknowledgeEventInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<AcknowledgeEventInput> {
+    /// Sets `event_id` (required).
+    pub fn event_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("event_id", value.into())
+    }
+}
+impl crate::BodyModel for AddMemberInput {
+    const NAME: &'static str = "AddMemberInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["project_id", "role", "user_id"],
+    );
+}
+impl AddMemberInput {
+    /// A builder of [`AddMemberInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<AddMemberInput> {
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+    /// Sets `role`.
+    ///
+    ///Role: admin, editor, or viewer
+    pub fn role(self, value: impl Into<String>) -> Self {
+        self.set::<String>("role", value.into())
+    }
+    /// Sets `user_id` (required).
+    ///
+    ///UUID of the user to add
+    pub fn user_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("user_id", value.into())
+    }
+}
+impl crate::BodyModel for AlertEventsListInput {
+    const NAME: &'static str = "AlertEventsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["acknowledged", "limit", "offset", "rule_id"],
+    );
+}
+impl AlertEventsListInput {
+    /// A builder of [`AlertEventsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<AlertEventsListInput> {
+    /// Sets `acknowledged`.
+    pub fn acknowledged(self, value: bool) -> Self {
+        self.set("acknowledged", value)
+    }
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `offset`.
+    pub fn offset(self, value: i64) -> Self {
+        self.set("offset", value)
+    }
+    /// Sets `rule_id`.
+    pub fn rule_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("rule_id", value.into())
+    }
+}
+impl crate::BodyModel for AlertRuleGetInput {
+    const NAME: &'static str = "AlertRuleGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["rule_id"],
+    );
+}
+impl AlertRuleGetInput {
+    /// A builder of [`AlertRuleGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<AlertRuleGetInput> {
+    /// Sets `rule_id` (required).
+    pub fn rule_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("rule_id", value.into())
+    }
+}
+impl crate::BodyModel for AlertRulesListInput {
+    const NAME: &'static str = "AlertRulesListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["active", "collection_id"],
+    );
+}
+impl AlertRulesListInput {
+    /// A builder of [`AlertRulesListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<AlertRulesListInput> {
+    /// Sets `active`.
+    pub fn active(self, value: bool) -> Self {
+        self.set("active", value)
+    }
+    /// Sets `collection_id`.
+    pub fn collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection_id", value.into())
+    }
+}
+impl crate::BodyModel for ApiKeyCreateInput {
+    const NAME: &'static str = "ApiKeyCreateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["expires_in_days", "name", "permissions", "rate_limit"],
+    );
+}
+impl ApiKeyCreateInput {
+    /// A builder of [`ApiKeyCreateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ApiKeyCreateInput> {
+    /// Sets `expires_in_days`.
+    pub fn expires_in_days(self, value: u64) -> Self {
+        self.set("expires_in_days", value)
+    }
+    /// Sets `name` (required).
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `permissions`.
+    pub fn permissions(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("permissions", value.into())
+    }
+    /// Sets `rate_limit`.
+    pub fn rate_limit(self, value: u64) -> Self {
+        self.set("rate_limit", value)
+    }
+}
+impl crate::BodyModel for ApiKeyListInput {
+    const NAME: &'static str = "ApiKeyListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::None;
+}
+impl ApiKeyListInput {
+    /// A builder of [`ApiKeyListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ApiKeyListInput> {}
+impl ::std::default::Default for ApiKeyListInput {
+    fn default() -> Self {
+        Self(::std::default::Default::default())
+    }
+}
+impl crate::BodyModel for ApiKeyRevokeInput {
+    const NAME: &'static str = "ApiKeyRevokeInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["key_id"],
+    );
+}
+impl ApiKeyRevokeInput {
+    /// A builder of [`ApiKeyRevokeInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ApiKeyRevokeInput> {
+    /// Sets `key_id` (required).
+    pub fn key_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("key_id", value.into())
+    }
+}
+impl crate::BodyModel for ApprovalGetInput {
+    const NAME: &'static str = "ApprovalGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["approval_id"],
+    );
+}
+impl ApprovalGetInput {
+    /// A builder of [`ApprovalGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ApprovalGetInput> {
+    /// Sets `approval_id` (required).
+    pub fn approval_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("approval_id", value.into())
+    }
+}
+impl crate::BodyModel for ApprovalRefInput {
+    const NAME: &'static str = "ApprovalRefInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["approval_id"],
+    );
+}
+impl ApprovalRefInput {
+    /// A builder of [`ApprovalRefInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ApprovalRefInput> {
+    /// Sets `approval_id` (required).
+    pub fn approval_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("approval_id", value.into())
+    }
+}
+impl crate::BodyModel for ApprovalsListInput {
+    const NAME: &'static str = "ApprovalsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["status"],
+    );
+}
+impl ApprovalsListInput {
+    /// A builder of [`ApprovalsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ApprovalsListInput> {
+    /// Sets `status`.
+    pub fn status(self, value: impl Into<String>) -> Self {
+        self.set::<String>("status", value.into())
+    }
+}
+impl crate::BodyModel for ApproveInput {
+    const NAME: &'static str = "ApproveInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["admin_user_id", "organization_id"],
+    );
+}
+impl ApproveInput {
+    /// A builder of [`ApproveInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ApproveInput> {
+    /// Sets `admin_user_id`.
+    pub fn admin_user_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("admin_user_id", value.into())
+    }
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+}
+impl crate::BodyModel for ArchiveEstimateInput {
+    const NAME: &'static str = "ArchiveEstimateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["captures", "splitByDate"],
+    );
+}
+impl ArchiveEstimateInput {
+    /// A builder of [`ArchiveEstimateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ArchiveEstimateInput> {
+    /// Sets `captures`.
+    pub fn captures(
+        self,
+        value: impl Into<Vec<::serde_json::Map<String, ::serde_json::Value>>>,
+    ) -> Self {
+        self.set::<
+                Vec<::serde_json::Map<String, ::serde_json::Value>>,
+            >("captures", value.into())
+    }
+    /// Sets `splitByDate`.
+    pub fn split_by_date(self, value: bool) -> Self {
+        self.set("splitByDate", value)
+    }
+}
+impl crate::BodyModel for Area {
+    const NAME: &'static str = "Area";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["area"],
+    );
+}
+impl Area {
+    /// A builder of [`Area`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<Area> {
+    /// Sets `area` (required).
+    pub fn area(self, value: impl Into<String>) -> Self {
+        self.set::<String>("area", value.into())
+    }
+}
+impl crate::BodyModel for AssetDeleteInput {
+    const NAME: &'static str = "AssetDeleteInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["asset_id", "item_id"],
+    );
+}
+impl AssetDeleteInput {
+    /// A builder of [`AssetDeleteInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<AssetDeleteInput> {
+    /// Sets `asset_id` (required).
+    pub fn asset_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_id", value.into())
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+}
+impl crate::BodyModel for AssetDownloadInput {
+    const NAME: &'static str = "AssetDownloadInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["asset_id", "item_id"],
+    );
+}
+impl AssetDownloadInput {
+    /// A builder of [`AssetDownloadInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<AssetDownloadInput> {
+    /// Sets `asset_id` (required).
+    pub fn asset_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_id", value.into())
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+}
+impl crate::BodyModel for AttachInput {
+    const NAME: &'static str = "AttachInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["payment_method_id"],
+    );
+}
+impl AttachInput {
+    /// A builder of [`AttachInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<AttachInput> {
+    /// Sets `payment_method_id` (required).
+    pub fn payment_method_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("payment_method_id", value.into())
+    }
+}
+impl crate::BodyModel for BandFormulaCreateInput {
+    const NAME: &'static str = "BandFormulaCreateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "category",
+            "colormap",
+            "description",
+            "display_name",
+            "formula",
+            "name",
+            "value_range",
+        ],
+    );
+}
+impl BandFormulaCreateInput {
+    /// A builder of [`BandFormulaCreateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<BandFormulaCreateInput> {
+    /// Sets `category`.
+    pub fn category(self, value: impl Into<String>) -> Self {
+        self.set::<String>("category", value.into())
+    }
+    /// Sets `colormap`.
+    pub fn colormap(self, value: impl Into<String>) -> Self {
+        self.set::<String>("colormap", value.into())
+    }
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `display_name`.
+    pub fn display_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("display_name", value.into())
+    }
+    /// Sets `formula` (required).
+    pub fn formula(self, value: impl Into<String>) -> Self {
+        self.set::<String>("formula", value.into())
+    }
+    /// Sets `name` (required).
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `value_range`.
+    pub fn value_range(self, value: impl Into<Vec<f64>>) -> Self {
+        self.set::<Vec<f64>>("value_range", value.into())
+    }
+}
+impl crate::BodyModel for BandFormulaDeleteInput {
+    const NAME: &'static str = "BandFormulaDeleteInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["formula_id"],
+    );
+}
+impl BandFormulaDeleteInput {
+    /// A builder of [`BandFormulaDeleteInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<BandFormulaDeleteInput> {
+    /// Sets `formula_id` (required).
+    pub fn formula_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("formula_id", value.into())
+    }
+}
+impl crate::BodyModel for BandFormulaGetInput {
+    const NAME: &'static str = "BandFormulaGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["formula_id"],
+    );
+}
+impl BandFormulaGetInput {
+    /// A builder of [`BandFormulaGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<BandFormulaGetInput> {
+    /// Sets `formula_id` (required).
+    pub fn formula_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("formula_id", value.into())
+    }
+}
+impl crate::BodyModel for BandFormulaUpdateInput {
+    const NAME: &'static str = "BandFormulaUpdateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "category",
+            "colormap",
+            "description",
+            "display_name",
+            "formula",
+            "formula_id",
+            "name",
+            "value_range",
+        ],
+    );
+}
+impl BandFormulaUpdateInput {
+    /// A builder of [`BandFormulaUpdateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<BandFormulaUpdateInput> {
+    /// Sets `category`.
+    pub fn category(self, value: impl Into<String>) -> Self {
+        self.set::<String>("category", value.into())
+    }
+    /// Sets `colormap`.
+    pub fn colormap(self, value: impl Into<String>) -> Self {
+        self.set::<String>("colormap", value.into())
+    }
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `display_name`.
+    pub fn display_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("display_name", value.into())
+    }
+    /// Sets `formula`.
+    pub fn formula(self, value: impl Into<String>) -> Self {
+        self.set::<String>("formula", value.into())
+    }
+    /// Sets `formula_id` (required).
+    pub fn formula_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("formula_id", value.into())
+    }
+    /// Sets `name`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `value_range`.
+    pub fn value_range(self, value: impl Into<Vec<f64>>) -> Self {
+        self.set::<Vec<f64>>("value_range", value.into())
+    }
+}
+impl crate::BodyModel for BandFormulasListInput {
+    const NAME: &'static str = "BandFormulasListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["category", "include_templates"],
+    );
+}
+impl BandFormulasListInput {
+    /// A builder of [`BandFormulasListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<BandFormulasListInput> {
+    /// Sets `category`.
+    pub fn category(self, value: impl Into<String>) -> Self {
+        self.set::<String>("category", value.into())
+    }
+    /// Sets `include_templates`.
+    pub fn include_templates(self, value: bool) -> Self {
+        self.set("include_templates", value)
+    }
+}
+impl crate::BodyModel for BandMathInput {
+    const NAME: &'static str = "BandMathInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "bbox",
+            "cog_url",
+            "colormap",
+            "formula",
+            "max_size",
+            "output_format",
+            "sensor",
+            "vmax",
+            "vmin",
+        ],
+    );
+}
+impl BandMathInput {
+    /// A builder of [`BandMathInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<BandMathInput> {
+    /// Sets `bbox` (required).
+    pub fn bbox(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<::serde_json::Map<String, ::serde_json::Value>>("bbox", value.into())
+    }
+    /// Sets `cog_url` (required).
+    pub fn cog_url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("cog_url", value.into())
+    }
+    /// Sets `colormap`.
+    pub fn colormap(self, value: impl Into<String>) -> Self {
+        self.set::<String>("colormap", value.into())
+    }
+    /// Sets `formula` (required).
+    pub fn formula(self, value: impl Into<String>) -> Self {
+        self.set::<String>("formula", value.into())
+    }
+    /// Sets `max_size`.
+    pub fn max_size(self, value: i64) -> Self {
+        self.set("max_size", value)
+    }
+    /// Sets `output_format`.
+    pub fn output_format(self, value: impl Into<String>) -> Self {
+        self.set::<String>("output_format", value.into())
+    }
+    /// Sets `sensor` (required).
+    pub fn sensor(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sensor", value.into())
+    }
+    /// Sets `vmax`.
+    pub fn vmax(self, value: f64) -> Self {
+        self.set("vmax", value)
+    }
+    /// Sets `vmin`.
+    pub fn vmin(self, value: f64) -> Self {
+        self.set("vmin", value)
+    }
+}
+impl crate::BodyModel for BaseModel {
+    const NAME: &'static str = "BaseModel";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::None;
+}
+impl BaseModel {
+    /// A builder of [`BaseModel`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<BaseModel> {}
+impl ::std::default::Default for BaseModel {
+    fn default() -> Self {
+        Self(::std::default::Default::default())
+    }
+}
+impl crate::BodyModel for CalculateIndexInput {
+    const NAME: &'static str = "CalculateIndexInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "bbox",
+            "cog_url",
+            "colormap",
+            "index_name",
+            "max_size",
+            "output_format",
+            "sensor",
+        ],
+    );
+}
+impl CalculateIndexInput {
+    /// A builder of [`CalculateIndexInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CalculateIndexInput> {
+    /// Sets `bbox` (required).
+    pub fn bbox(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<::serde_json::Map<String, ::serde_json::Value>>("bbox", value.into())
+    }
+    /// Sets `cog_url` (required).
+    pub fn cog_url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("cog_url", value.into())
+    }
+    /// Sets `colormap`.
+    pub fn colormap(self, value: impl Into<String>) -> Self {
+        self.set::<String>("colormap", value.into())
+    }
+    /// Sets `index_name` (required).
+    pub fn index_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("index_name", value.into())
+    }
+    /// Sets `max_size`.
+    pub fn max_size(self, value: i64) -> Self {
+        self.set("max_size", value)
+    }
+    /// Sets `output_format`.
+    pub fn output_format(self, value: impl Into<String>) -> Self {
+        self.set::<String>("output_format", value.into())
+    }
+    /// Sets `sensor` (required).
+    pub fn sensor(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sensor", value.into())
+    }
+}
+impl crate::BodyModel for CatalogSearchInput {
+    const NAME: &'static str = "CatalogSearchInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "bbox",
+            "collections",
+            "datetime",
+            "full_catalog",
+            "host_name",
+            "ids",
+            "intersects",
+            "limit",
+            "next",
+            "query",
+        ],
+    );
+}
+impl CatalogSearchInput {
+    /// A builder of [`CatalogSearchInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CatalogSearchInput> {
+    /// Sets `bbox`.
+    pub fn bbox(self, value: impl Into<Vec<f64>>) -> Self {
+        self.set::<Vec<f64>>("bbox", value.into())
+    }
+    /// Sets `collections`.
+    pub fn collections(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("collections", value.into())
+    }
+    /// Sets `datetime`.
+    pub fn datetime(self, value: impl Into<String>) -> Self {
+        self.set::<String>("datetime", value.into())
+    }
+    /// Sets `full_catalog`.
+    pub fn full_catalog(self, value: bool) -> Self {
+        self.set("full_catalog", value)
+    }
+    /// Sets `host_name` (required).
+    pub fn host_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("host_name", value.into())
+    }
+    /// Sets `ids`.
+    pub fn ids(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("ids", value.into())
+    }
+    /// Sets `intersects`.
+    pub fn intersects(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("intersects", value.into())
+    }
+    /// Sets `limit`.
+    pub fn limit(self, value: u64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `next`.
+    pub fn next(self, value: impl Into<String>) -> Self {
+        self.set::<String>("next", value.into())
+    }
+    /// Sets `query`.
+    pub fn query(
+        self,
+        value: impl Into<::std::collections::HashMap<String, CloudQuery>>,
+    ) -> Self {
+        self.set::<
+                ::std::collections::HashMap<String, CloudQuery>,
+            >("query", value.into())
+    }
+}
+impl crate::BodyModel for CatalogTileInput {
+    const NAME: &'static str = "CatalogTileInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "aoi_clip",
+            "aoi_clip_body",
+            "collection",
+            "colormap",
+            "expression",
+            "format",
+            "provider",
+            "quality",
+            "rescale",
+            "scene_id",
+            "visualization",
+            "x",
+            "y",
+            "z",
+        ],
+    );
+}
+impl CatalogTileInput {
+    /// A builder of [`CatalogTileInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CatalogTileInput> {
+    /// Sets `aoi_clip`.
+    pub fn aoi_clip(self, value: impl Into<String>) -> Self {
+        self.set::<String>("aoi_clip", value.into())
+    }
+    /// Sets `aoi_clip_body`.
+    pub fn aoi_clip_body(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("aoi_clip_body", value.into())
+    }
+    /// Sets `collection` (required).
+    pub fn collection(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection", value.into())
+    }
+    /// Sets `colormap`.
+    pub fn colormap(self, value: impl Into<String>) -> Self {
+        self.set::<String>("colormap", value.into())
+    }
+    /// Sets `expression`.
+    pub fn expression(self, value: impl Into<String>) -> Self {
+        self.set::<String>("expression", value.into())
+    }
+    /// Sets `format` (required).
+    pub fn format(self, value: impl Into<String>) -> Self {
+        self.set::<String>("format", value.into())
+    }
+    /// Sets `provider`.
+    pub fn provider(self, value: impl Into<String>) -> Self {
+        self.set::<String>("provider", value.into())
+    }
+    /// Sets `quality`.
+    pub fn quality(self, value: i64) -> Self {
+        self.set("quality", value)
+    }
+    /// Sets `rescale`.
+    pub fn rescale(self, value: impl Into<String>) -> Self {
+        self.set::<String>("rescale", value.into())
+    }
+    /// Sets `scene_id` (required).
+    pub fn scene_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("scene_id", value.into())
+    }
+    /// Sets `visualization` (required).
+    pub fn visualization(self, value: impl Into<String>) -> Self {
+        self.set::<String>("visualization", value.into())
+    }
+    /// Sets `x` (required).
+    pub fn x(self, value: i64) -> Self {
+        self.set("x", value)
+    }
+    /// Sets `y` (required).
+    pub fn y(self, value: i64) -> Self {
+        self.set("y", value)
+    }
+    /// Sets `z` (required).
+    pub fn z(self, value: i64) -> Self {
+        self.set("z", value)
+    }
+}
+impl crate::BodyModel for ClipCreateFromAreaInput {
+    const NAME: &'static str = "ClipCreateFromAreaInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "aoi_geometry",
+            "aoi_name",
+            "area",
+            "mosaic_types",
+            "organization_id",
+            "project_id",
+        ],
+    );
+}
+impl ClipCreateFromAreaInput {
+    /// A builder of [`ClipCreateFromAreaInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ClipCreateFromAreaInput> {
+    /// Sets `aoi_geometry` (required).
+    pub fn aoi_geometry(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("aoi_geometry", value.into())
+    }
+    /// Sets `aoi_name`.
+    pub fn aoi_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("aoi_name", value.into())
+    }
+    /// Sets `area` (required).
+    pub fn area(self, value: impl Into<String>) -> Self {
+        self.set::<String>("area", value.into())
+    }
+    /// Sets `mosaic_types` (required).
+    pub fn mosaic_types(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("mosaic_types", value.into())
+    }
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+    /// Sets `project_id`.
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+}
+impl crate::BodyModel for ClipDownloadInput {
+    const NAME: &'static str = "ClipDownloadInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["job_id", "mosaic_type", "requester_ip", "user_agent"],
+    );
+}
+impl ClipDownloadInput {
+    /// A builder of [`ClipDownloadInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ClipDownloadInput> {
+    /// Sets `job_id` (required).
+    pub fn job_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("job_id", value.into())
+    }
+    /// Sets `mosaic_type` (required).
+    pub fn mosaic_type(self, value: impl Into<String>) -> Self {
+        self.set::<String>("mosaic_type", value.into())
+    }
+    /// Sets `requester_ip`.
+    pub fn requester_ip(self, value: impl Into<String>) -> Self {
+        self.set::<String>("requester_ip", value.into())
+    }
+    /// Sets `user_agent`.
+    pub fn user_agent(self, value: impl Into<String>) -> Self {
+        self.set::<String>("user_agent", value.into())
+    }
+}
+impl crate::BodyModel for ClipJobDeleteInput {
+    const NAME: &'static str = "ClipJobDeleteInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["job_id"],
+    );
+}
+impl ClipJobDeleteInput {
+    /// A builder of [`ClipJobDeleteInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ClipJobDeleteInput> {
+    /// Sets `job_id` (required).
+    pub fn job_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("job_id", value.into())
+    }
+}
+impl crate::BodyModel for ClipJobInput {
+    const NAME: &'static str = "ClipJobInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["job_id"],
+    );
+}
+impl ClipJobInput {
+    /// A builder of [`ClipJobInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ClipJobInput> {
+    /// Sets `job_id` (required).
+    pub fn job_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("job_id", value.into())
+    }
+}
+impl crate::BodyModel for ClipJobsListInput {
+    const NAME: &'static str = "ClipJobsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["limit", "offset", "organization_id", "status"],
+    );
+}
+impl ClipJobsListInput {
+    /// A builder of [`ClipJobsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ClipJobsListInput> {
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `offset`.
+    pub fn offset(self, value: i64) -> Self {
+        self.set("offset", value)
+    }
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+    /// Sets `status`.
+    pub fn status(self, value: impl Into<String>) -> Self {
+        self.set::<String>("status", value.into())
+    }
+}
+impl crate::BodyModel for CogEmptyInput {
+    const NAME: &'static str = "CogEmptyInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::None;
+}
+impl CogEmptyInput {
+    /// A builder of [`CogEmptyInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CogEmptyInput> {}
+impl ::std::default::Default for CogEmptyInput {
+    fn default() -> Self {
+        Self(::std::default::Default::default())
+    }
+}
+impl crate::BodyModel for CogStatsInput {
+    const NAME: &'static str = "CogStatsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["bands", "expression", "geometry", "percentiles", "url"],
+    );
+}
+impl CogStatsInput {
+    /// A builder of [`CogStatsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CogStatsInput> {
+    /// Sets `bands`.
+    pub fn bands(self, value: impl Into<String>) -> Self {
+        self.set::<String>("bands", value.into())
+    }
+    /// Sets `expression`.
+    pub fn expression(self, value: impl Into<String>) -> Self {
+        self.set::<String>("expression", value.into())
+    }
+    /// Sets `geometry` (required).
+    pub fn geometry(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("geometry", value.into())
+    }
+    /// Sets `percentiles`.
+    pub fn percentiles(self, value: impl Into<(f64, f64)>) -> Self {
+        self.set::<(f64, f64)>("percentiles", value.into())
+    }
+    /// Sets `url` (required).
+    pub fn url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("url", value.into())
+    }
+}
+impl crate::BodyModel for CogTerrainInput {
+    const NAME: &'static str = "CogTerrainInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["aoi", "invert", "url", "x", "y", "z"],
+    );
+}
+impl CogTerrainInput {
+    /// A builder of [`CogTerrainInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CogTerrainInput> {
+    /// Sets `aoi`.
+    pub fn aoi(self, value: impl Into<String>) -> Self {
+        self.set::<String>("aoi", value.into())
+    }
+    /// Sets `invert`.
+    pub fn invert(self, value: bool) -> Self {
+        self.set("invert", value)
+    }
+    /// Sets `url` (required).
+    pub fn url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("url", value.into())
+    }
+    /// Sets `x` (required).
+    pub fn x(self, value: i64) -> Self {
+        self.set("x", value)
+    }
+    /// Sets `y` (required).
+    pub fn y(self, value: i64) -> Self {
+        self.set("y", value)
+    }
+    /// Sets `z` (required).
+    pub fn z(self, value: i64) -> Self {
+        self.set("z", value)
+    }
+}
+impl crate::BodyModel for CogThumbnailInput {
+    const NAME: &'static str = "CogThumbnailInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["height", "url", "width"],
+    );
+}
+impl CogThumbnailInput {
+    /// A builder of [`CogThumbnailInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CogThumbnailInput> {
+    /// Sets `height`.
+    pub fn height(self, value: i64) -> Self {
+        self.set("height", value)
+    }
+    /// Sets `url` (required).
+    pub fn url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("url", value.into())
+    }
+    /// Sets `width`.
+    pub fn width(self, value: i64) -> Self {
+        self.set("width", value)
+    }
+}
+impl crate::BodyModel for CogTileInput {
+    const NAME: &'static str = "CogTileInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "aoi",
+            "bands",
+            "colormap",
+            "expression",
+            "format",
+            "quality",
+            "rescale",
+            "url",
+            "x",
+            "y",
+            "z",
+        ],
+    );
+}
+impl CogTileInput {
+    /// A builder of [`CogTileInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CogTileInput> {
+    /// Sets `aoi`.
+    pub fn aoi(self, value: impl Into<String>) -> Self {
+        self.set::<String>("aoi", value.into())
+    }
+    /// Sets `bands`.
+    pub fn bands(self, value: impl Into<String>) -> Self {
+        self.set::<String>("bands", value.into())
+    }
+    /// Sets `colormap`.
+    pub fn colormap(self, value: impl Into<String>) -> Self {
+        self.set::<String>("colormap", value.into())
+    }
+    /// Sets `expression`.
+    pub fn expression(self, value: impl Into<String>) -> Self {
+        self.set::<String>("expression", value.into())
+    }
+    /// Sets `format` (required).
+    pub fn format(self, value: impl Into<String>) -> Self {
+        self.set::<String>("format", value.into())
+    }
+    /// Sets `quality`.
+    pub fn quality(self, value: i64) -> Self {
+        self.set("quality", value)
+    }
+    /// Sets `rescale`.
+    pub fn rescale(self, value: impl Into<String>) -> Self {
+        self.set::<String>("rescale", value.into())
+    }
+    /// Sets `url` (required).
+    pub fn url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("url", value.into())
+    }
+    /// Sets `x` (required).
+    pub fn x(self, value: i64) -> Self {
+        self.set("x", value)
+    }
+    /// Sets `y` (required).
+    pub fn y(self, value: i64) -> Self {
+        self.set("y", value)
+    }
+    /// Sets `z` (required).
+    pub fn z(self, value: i64) -> Self {
+        self.set("z", value)
+    }
+}
+impl crate::BodyModel for CollectionCreateInput {
+    const NAME: &'static str = "CollectionCreateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["color", "description", "layer_order", "name", "project_id", "show_on_map"],
+    );
+}
+impl CollectionCreateInput {
+    /// A builder of [`CollectionCreateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CollectionCreateInput> {
+    /// Sets `color`.
+    pub fn color(self, value: impl Into<String>) -> Self {
+        self.set::<String>("color", value.into())
+    }
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `layer_order`.
+    pub fn layer_order(self, value: i64) -> Self {
+        self.set("layer_order", value)
+    }
+    /// Sets `name` (required).
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+    /// Sets `show_on_map`.
+    pub fn show_on_map(self, value: bool) -> Self {
+        self.set("show_on_map", value)
+    }
+}
+impl crate::BodyModel for CollectionDeleteInput {
+    const NAME: &'static str = "CollectionDeleteInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["collection_id", "project_id"],
+    );
+}
+impl CollectionDeleteInput {
+    /// A builder of [`CollectionDeleteInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CollectionDeleteInput> {
+    /// Sets `collection_id` (required).
+    pub fn collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection_id", value.into())
+    }
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+}
+impl crate::BodyModel for CollectionGetInput {
+    const NAME: &'static str = "CollectionGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["collection_name"],
+    );
+}
+impl CollectionGetInput {
+    /// A builder of [`CollectionGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CollectionGetInput> {
+    /// Sets `collection_name` (required).
+    pub fn collection_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection_name", value.into())
+    }
+}
+impl crate::BodyModel for CollectionUpdateInput {
+    const NAME: &'static str = "CollectionUpdateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "collection_id",
+            "color",
+            "description",
+            "layer_order",
+            "name",
+            "project_id",
+            "show_on_map",
+        ],
+    );
+}
+impl CollectionUpdateInput {
+    /// A builder of [`CollectionUpdateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CollectionUpdateInput> {
+    /// Sets `collection_id` (required).
+    pub fn collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection_id", value.into())
+    }
+    /// Sets `color`.
+    pub fn color(self, value: impl Into<String>) -> Self {
+        self.set::<String>("color", value.into())
+    }
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `layer_order`.
+    pub fn layer_order(self, value: i64) -> Self {
+        self.set("layer_order", value)
+    }
+    /// Sets `name`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+    /// Sets `show_on_map`.
+    pub fn show_on_map(self, value: bool) -> Self {
+        self.set("show_on_map", value)
+    }
+}
+impl crate::BodyModel for CollectionsGetInput {
+    const NAME: &'static str = "CollectionsGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["collection_id", "project_id"],
+    );
+}
+impl CollectionsGetInput {
+    /// A builder of [`CollectionsGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CollectionsGetInput> {
+    /// Sets `collection_id` (required).
+    pub fn collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection_id", value.into())
+    }
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+}
+impl crate::BodyModel for CollectionsListInput {
+    const NAME: &'static str = "CollectionsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["project_id"],
+    );
+}
+impl CollectionsListInput {
+    /// A builder of [`CollectionsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CollectionsListInput> {
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+}
+impl crate::BodyModel for CommitmentsListInput {
+    const NAME: &'static str = "CommitmentsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["commitment_id", "include_line_items"],
+    );
+}
+impl CommitmentsListInput {
+    /// A builder of [`CommitmentsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CommitmentsListInput> {
+    /// Sets `commitment_id`.
+    pub fn commitment_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("commitment_id", value.into())
+    }
+    /// Sets `include_line_items`.
+    pub fn include_line_items(self, value: bool) -> Self {
+        self.set("include_line_items", value)
+    }
+}
+impl crate::BodyModel for CorrectInput {
+    const NAME: &'static str = "CorrectInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["asset_id", "bytes_delta", "organization_id", "reason"],
+    );
+}
+impl CorrectInput {
+    /// A builder of [`CorrectInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CorrectInput> {
+    /// Sets `asset_id`.
+    pub fn asset_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_id", value.into())
+    }
+    /// Sets `bytes_delta` (required).
+    pub fn bytes_delta(self, value: i64) -> Self {
+        self.set("bytes_delta", value)
+    }
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+    /// Sets `reason` (required).
+    pub fn reason(self, value: impl Into<String>) -> Self {
+        self.set::<String>("reason", value.into())
+    }
+}
+impl crate::BodyModel for CorrectionsInput {
+    const NAME: &'static str = "CorrectionsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["limit", "organization_id"],
+    );
+}
+impl CorrectionsInput {
+    /// A builder of [`CorrectionsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CorrectionsInput> {
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `organization_id`.
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+}
+impl crate::BodyModel for CoverageInput {
+    const NAME: &'static str = "CoverageInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["order_id"],
+    );
+}
+impl CoverageInput {
+    /// A builder of [`CoverageInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CoverageInput> {
+    /// Sets `order_id` (required).
+    pub fn order_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("order_id", value.into())
+    }
+}
+impl crate::BodyModel for CreateAlertRuleInput {
+    const NAME: &'static str = "CreateAlertRuleInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "asset_key",
+            "band_mapping",
+            "collection_id",
+            "comparison",
+            "cooldown_minutes",
+            "description",
+            "event_types",
+            "expression",
+            "name",
+            "notification_channels",
+            "threshold",
+            "threshold_upper",
+        ],
+    );
+}
+impl CreateAlertRuleInput {
+    /// A builder of [`CreateAlertRuleInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CreateAlertRuleInput> {
+    /// Sets `asset_key`.
+    pub fn asset_key(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_key", value.into())
+    }
+    /// Sets `band_mapping`.
+    pub fn band_mapping(
+        self,
+        value: impl Into<::std::collections::HashMap<String, i64>>,
+    ) -> Self {
+        self.set::<
+                ::std::collections::HashMap<String, i64>,
+            >("band_mapping", value.into())
+    }
+    /// Sets `collection_id`.
+    pub fn collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection_id", value.into())
+    }
+    /// Sets `comparison` (required).
+    pub fn comparison(self, value: impl Into<String>) -> Self {
+        self.set::<String>("comparison", value.into())
+    }
+    /// Sets `cooldown_minutes`.
+    pub fn cooldown_minutes(self, value: i64) -> Self {
+        self.set("cooldown_minutes", value)
+    }
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `event_types`.
+    pub fn event_types(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("event_types", value.into())
+    }
+    /// Sets `expression` (required).
+    pub fn expression(self, value: impl Into<String>) -> Self {
+        self.set::<String>("expression", value.into())
+    }
+    /// Sets `name` (required).
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `notification_channels`.
+    pub fn notification_channels(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("notification_channels", value.into())
+    }
+    /// Sets `threshold` (required).
+    pub fn threshold(self, value: f64) -> Self {
+        self.set("threshold", value)
+    }
+    /// Sets `threshold_upper`.
+    pub fn threshold_upper(self, value: f64) -> Self {
+        self.set("threshold_upper", value)
+    }
+}
+impl crate::BodyModel for CreateSubscriptionInput {
+    const NAME: &'static str = "CreateSubscriptionInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["description", "endpoint_url", "event_type", "filter_config", "headers"],
+    );
+}
+impl CreateSubscriptionInput {
+    /// A builder of [`CreateSubscriptionInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<CreateSubscriptionInput> {
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `endpoint_url` (required).
+    pub fn endpoint_url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("endpoint_url", value.into())
+    }
+    /// Sets `event_type` (required).
+    pub fn event_type(self, value: impl Into<String>) -> Self {
+        self.set::<String>("event_type", value.into())
+    }
+    /// Sets `filter_config`.
+    pub fn filter_config(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("filter_config", value.into())
+    }
+    /// Sets `headers`.
+    pub fn headers(
+        self,
+        value: impl Into<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.set::<::std::collections::HashMap<String, String>>("headers", value.into())
+    }
+}
+impl crate::BodyModel for DataProductGetInput {
+    const NAME: &'static str = "DataProductGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["data_product_name"],
+    );
+}
+impl DataProductGetInput {
+    /// A builder of [`DataProductGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<DataProductGetInput> {
+    /// Sets `data_product_name` (required).
+    pub fn data_product_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("data_product_name", value.into())
+    }
+}
+impl crate::BodyModel for DataProductsListInput {
+    const NAME: &'static str = "DataProductsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["dataProductId", "page", "size", "sort"],
+    );
+}
+impl DataProductsListInput {
+    /// A builder of [`DataProductsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<DataProductsListInput> {
+    /// Sets `dataProductId`.
+    pub fn data_product_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("dataProductId", value.into())
+    }
+    /// Sets `page`.
+    pub fn page(self, value: i64) -> Self {
+        self.set("page", value)
+    }
+    /// Sets `size`.
+    pub fn size(self, value: i64) -> Self {
+        self.set("size", value)
+    }
+    /// Sets `sort`.
+    pub fn sort(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sort", value.into())
+    }
+}
+impl crate::BodyModel for DecisionsPendingInput {
+    const NAME: &'static str = "DecisionsPendingInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["kinds", "page", "size", "workspaceId"],
+    );
+}
+impl DecisionsPendingInput {
+    /// A builder of [`DecisionsPendingInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<DecisionsPendingInput> {
+    /// Sets `kinds`.
+    pub fn kinds(self, value: impl Into<String>) -> Self {
+        self.set::<String>("kinds", value.into())
+    }
+    /// Sets `page`.
+    pub fn page(self, value: i64) -> Self {
+        self.set("page", value)
+    }
+    /// Sets `size`.
+    pub fn size(self, value: i64) -> Self {
+        self.set("size", value)
+    }
+    /// Sets `workspaceId`.
+    pub fn workspace_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("workspaceId", value.into())
+    }
+}
+impl crate::BodyModel for DeleteAlertRuleInput {
+    const NAME: &'static str = "DeleteAlertRuleInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["rule_id"],
+    );
+}
+impl DeleteAlertRuleInput {
+    /// A builder of [`DeleteAlertRuleInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<DeleteAlertRuleInput> {
+    /// Sets `rule_id` (required).
+    pub fn rule_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("rule_id", value.into())
+    }
+}
+impl crate::BodyModel for DeleteSubscriptionInput {
+    const NAME: &'static str = "DeleteSubscriptionInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["subscription_id"],
+    );
+}
+impl DeleteSubscriptionInput {
+    /// A builder of [`DeleteSubscriptionInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<DeleteSubscriptionInput> {
+    /// Sets `subscription_id` (required).
+    pub fn subscription_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("subscription_id", value.into())
+    }
+}
+impl crate::BodyModel for DetachInput {
+    const NAME: &'static str = "DetachInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["payment_method_row_id"],
+    );
+}
+impl DetachInput {
+    /// A builder of [`DetachInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<DetachInput> {
+    /// Sets `payment_method_row_id` (required).
+    pub fn payment_method_row_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("payment_method_row_id", value.into())
+    }
+}
+impl crate::BodyModel for DetectBandsInput {
+    const NAME: &'static str = "DetectBandsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["asset_id", "item_id"],
+    );
+}
+impl DetectBandsInput {
+    /// A builder of [`DetectBandsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<DetectBandsInput> {
+    /// Sets `asset_id` (required).
+    pub fn asset_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_id", value.into())
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+}
+impl crate::BodyModel for DrainInput {
+    const NAME: &'static str = "DrainInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["limit"],
+    );
+}
+impl DrainInput {
+    /// A builder of [`DrainInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<DrainInput> {
+    /// Sets `limit`.
+    ///
+    ///Max deliveries to attempt this pass.
+    pub fn limit(self, value: u64) -> Self {
+        self.set("limit", value)
+    }
+}
+impl crate::BodyModel for DriftInput {
+    const NAME: &'static str = "DriftInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["organization_id"],
+    );
+}
+impl DriftInput {
+    /// A builder of [`DriftInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<DriftInput> {
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+}
+impl crate::BodyModel for Empty {
+    const NAME: &'static str = "Empty";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::None;
+}
+impl Empty {
+    /// A builder of [`Empty`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<Empty> {}
+impl ::std::default::Default for Empty {
+    fn default() -> Self {
+        Self(::std::default::Default::default())
+    }
+}
+impl crate::BodyModel for EstimateInput {
+    const NAME: &'static str = "EstimateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["dataProduct", "displayName", "featureCollection", "params", "tags"],
+    );
+}
+impl EstimateInput {
+    /// A builder of [`EstimateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<EstimateInput> {
+    /// Sets `dataProduct` (required).
+    pub fn data_product(self, value: impl Into<String>) -> Self {
+        self.set::<String>("dataProduct", value.into())
+    }
+    /// Sets `displayName`.
+    pub fn display_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("displayName", value.into())
+    }
+    /// Sets `featureCollection`.
+    pub fn feature_collection(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("featureCollection", value.into())
+    }
+    /// Sets `params`.
+    pub fn params(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("params", value.into())
+    }
+    /// Sets `tags`.
+    pub fn tags(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("tags", value.into())
+    }
+}
+impl crate::BodyModel for EulaAcceptInput {
+    const NAME: &'static str = "EulaAcceptInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["document_id", "eula_id", "is_accepted"],
+    );
+}
+impl EulaAcceptInput {
+    /// A builder of [`EulaAcceptInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<EulaAcceptInput> {
+    /// Sets `document_id` (required).
+    pub fn document_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("document_id", value.into())
+    }
+    /// Sets `eula_id` (required).
+    pub fn eula_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("eula_id", value.into())
+    }
+    /// Sets `is_accepted`.
+    pub fn is_accepted(self, value: bool) -> Self {
+        self.set("is_accepted", value)
+    }
+}
+impl crate::BodyModel for EulaDocumentGetInput {
+    const NAME: &'static str = "EulaDocumentGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["document_id", "eula_id"],
+    );
+}
+impl EulaDocumentGetInput {
+    /// A builder of [`EulaDocumentGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<EulaDocumentGetInput> {
+    /// Sets `document_id` (required).
+    pub fn document_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("document_id", value.into())
+    }
+    /// Sets `eula_id` (required).
+    pub fn eula_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("eula_id", value.into())
+    }
+}
+impl crate::BodyModel for EulaDocumentsListInput {
+    const NAME: &'static str = "EulaDocumentsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["eula_id", "page", "size", "sort"],
+    );
+}
+impl EulaDocumentsListInput {
+    /// A builder of [`EulaDocumentsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<EulaDocumentsListInput> {
+    /// Sets `eula_id` (required).
+    pub fn eula_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("eula_id", value.into())
+    }
+    /// Sets `page`.
+    pub fn page(self, value: i64) -> Self {
+        self.set("page", value)
+    }
+    /// Sets `size`.
+    pub fn size(self, value: i64) -> Self {
+        self.set("size", value)
+    }
+    /// Sets `sort`.
+    pub fn sort(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sort", value.into())
+    }
+}
+impl crate::BodyModel for EulaGetInput {
+    const NAME: &'static str = "EulaGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["eula_id"],
+    );
+}
+impl EulaGetInput {
+    /// A builder of [`EulaGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<EulaGetInput> {
+    /// Sets `eula_id` (required).
+    pub fn eula_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("eula_id", value.into())
+    }
+}
+impl crate::BodyModel for EulasListInput {
+    const NAME: &'static str = "EulasListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["page", "size", "sort", "term"],
+    );
+}
+impl EulasListInput {
+    /// A builder of [`EulasListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<EulasListInput> {
+    /// Sets `page`.
+    pub fn page(self, value: i64) -> Self {
+        self.set("page", value)
+    }
+    /// Sets `size`.
+    pub fn size(self, value: i64) -> Self {
+        self.set("size", value)
+    }
+    /// Sets `sort`.
+    pub fn sort(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sort", value.into())
+    }
+    /// Sets `term`.
+    pub fn term(self, value: impl Into<String>) -> Self {
+        self.set::<String>("term", value.into())
+    }
+}
+impl crate::BodyModel for ExecuteRequest {
+    const NAME: &'static str = "ExecuteRequest";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["operation", "params"],
+    );
+}
+impl ExecuteRequest {
+    /// A builder of [`ExecuteRequest`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ExecuteRequest> {
+    /// Sets `operation` (required).
+    ///
+    ///Name of the registered operation
+    pub fn operation(self, value: impl Into<String>) -> Self {
+        self.set::<String>("operation", value.into())
+    }
+    /// Sets `params` (required).
+    ///
+    ///Operation-specific parameters
+    pub fn params(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("params", value.into())
+    }
+}
+impl crate::BodyModel for ExpiringInput {
+    const NAME: &'static str = "ExpiringInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["days"],
+    );
+}
+impl ExpiringInput {
+    /// A builder of [`ExpiringInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ExpiringInput> {
+    /// Sets `days`.
+    pub fn days(self, value: i64) -> Self {
+        self.set("days", value)
+    }
+}
+impl crate::BodyModel for FeasibilityCheckInput {
+    const NAME: &'static str = "FeasibilityCheckInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["dataProduct", "displayName", "featureCollection", "params"],
+    );
+}
+impl FeasibilityCheckInput {
+    /// A builder of [`FeasibilityCheckInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<FeasibilityCheckInput> {
+    /// Sets `dataProduct` (required).
+    pub fn data_product(self, value: impl Into<String>) -> Self {
+        self.set::<String>("dataProduct", value.into())
+    }
+    /// Sets `displayName`.
+    pub fn display_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("displayName", value.into())
+    }
+    /// Sets `featureCollection`.
+    pub fn feature_collection(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("featureCollection", value.into())
+    }
+    /// Sets `params`.
+    pub fn params(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("params", value.into())
+    }
+}
+impl crate::BodyModel for FeasibilityDecideInput {
+    const NAME: &'static str = "FeasibilityDecideInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["acceptedOptionId", "study_id"],
+    );
+}
+impl FeasibilityDecideInput {
+    /// A builder of [`FeasibilityDecideInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<FeasibilityDecideInput> {
+    /// Sets `acceptedOptionId` (required).
+    pub fn accepted_option_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("acceptedOptionId", value.into())
+    }
+    /// Sets `study_id` (required).
+    pub fn study_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("study_id", value.into())
+    }
+}
+impl crate::BodyModel for FederatedSearchInput {
+    const NAME: &'static str = "FederatedSearchInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "bbox",
+            "collections",
+            "data_types",
+            "datetime",
+            "full_catalog",
+            "ids",
+            "intersects",
+            "limit",
+            "query",
+            "source_ids",
+        ],
+    );
+}
+impl FederatedSearchInput {
+    /// A builder of [`FederatedSearchInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<FederatedSearchInput> {
+    /// Sets `bbox`.
+    pub fn bbox(self, value: impl Into<Vec<f64>>) -> Self {
+        self.set::<Vec<f64>>("bbox", value.into())
+    }
+    /// Sets `collections`.
+    pub fn collections(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("collections", value.into())
+    }
+    /// Sets `data_types`.
+    pub fn data_types(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("data_types", value.into())
+    }
+    /// Sets `datetime`.
+    pub fn datetime(self, value: impl Into<String>) -> Self {
+        self.set::<String>("datetime", value.into())
+    }
+    /// Sets `full_catalog`.
+    pub fn full_catalog(self, value: bool) -> Self {
+        self.set("full_catalog", value)
+    }
+    /// Sets `ids`.
+    pub fn ids(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("ids", value.into())
+    }
+    /// Sets `intersects`.
+    pub fn intersects(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("intersects", value.into())
+    }
+    /// Sets `limit`.
+    pub fn limit(self, value: u64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `query`.
+    pub fn query(
+        self,
+        value: impl Into<::std::collections::HashMap<String, CloudQuery>>,
+    ) -> Self {
+        self.set::<
+                ::std::collections::HashMap<String, CloudQuery>,
+            >("query", value.into())
+    }
+    /// Sets `source_ids`.
+    pub fn source_ids(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("source_ids", value.into())
+    }
+}
+impl crate::BodyModel for GetSubscriptionInput {
+    const NAME: &'static str = "GetSubscriptionInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["subscription_id"],
+    );
+}
+impl GetSubscriptionInput {
+    /// A builder of [`GetSubscriptionInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<GetSubscriptionInput> {
+    /// Sets `subscription_id` (required).
+    pub fn subscription_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("subscription_id", value.into())
+    }
+}
+impl crate::BodyModel for GlossaryCollectionsListInput {
+    const NAME: &'static str = "GlossaryCollectionsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["integrations", "page", "size", "sort", "type"],
+    );
+}
+impl GlossaryCollectionsListInput {
+    /// A builder of [`GlossaryCollectionsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<GlossaryCollectionsListInput> {
+    /// Sets `integrations`.
+    pub fn integrations(self, value: impl Into<String>) -> Self {
+        self.set::<String>("integrations", value.into())
+    }
+    /// Sets `page`.
+    pub fn page(self, value: i64) -> Self {
+        self.set("page", value)
+    }
+    /// Sets `size`.
+    pub fn size(self, value: i64) -> Self {
+        self.set("size", value)
+    }
+    /// Sets `sort`.
+    pub fn sort(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sort", value.into())
+    }
+    /// Sets `type`.
+    pub fn type_(self, value: impl Into<String>) -> Self {
+        self.set::<String>("type", value.into())
+    }
+}
+impl crate::BodyModel for GranulePointsInput {
+    const NAME: &'static str = "GranulePointsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["bbox", "clip_polygon", "collection", "href", "max_points"],
+    );
+}
+impl GranulePointsInput {
+    /// A builder of [`GranulePointsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<GranulePointsInput> {
+    /// Sets `bbox` (required).
+    ///
+    ///AOI [west, south, east, north]
+    pub fn bbox(self, value: impl Into<Vec<f64>>) -> Self {
+        self.set::<Vec<f64>>("bbox", value.into())
+    }
+    /// Sets `clip_polygon`.
+    ///
+    ///AOI GeoJSON Polygon/MultiPolygon — points are clipped to this exact shape, not just the bbox
+    pub fn clip_polygon(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("clip_polygon", value.into())
+    }
+    /// Sets `collection` (required).
+    ///
+    ///Registry collection id, e.g.
+    pub fn collection(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection", value.into())
+    }
+    /// Sets `href` (required).
+    ///
+    ///HTTPS .h5 granule URL from the STAC item (Earthdata-hosted)
+    pub fn href(self, value: impl Into<String>) -> Self {
+        self.set::<String>("href", value.into())
+    }
+    /// Sets `max_points`.
+    ///
+    ///Uniform-subsample ceiling
+    pub fn max_points(self, value: i64) -> Self {
+        self.set("max_points", value)
+    }
+}
+impl crate::BodyModel for ImageAssetInput {
+    const NAME: &'static str = "ImageAssetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["host_name", "image_id"],
+    );
+}
+impl ImageAssetInput {
+    /// A builder of [`ImageAssetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ImageAssetInput> {
+    /// Sets `host_name` (required).
+    pub fn host_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("host_name", value.into())
+    }
+    /// Sets `image_id` (required).
+    pub fn image_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("image_id", value.into())
+    }
+}
+impl crate::BodyModel for IndexGetInput {
+    const NAME: &'static str = "IndexGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["index_name"],
+    );
+}
+impl IndexGetInput {
+    /// A builder of [`IndexGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<IndexGetInput> {
+    /// Sets `index_name` (required).
+    pub fn index_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("index_name", value.into())
+    }
+}
+impl crate::BodyModel for IndicesListInput {
+    const NAME: &'static str = "IndicesListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["category", "sensor"],
+    );
+}
+impl IndicesListInput {
+    /// A builder of [`IndicesListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<IndicesListInput> {
+    /// Sets `category`.
+    pub fn category(self, value: impl Into<String>) -> Self {
+        self.set::<String>("category", value.into())
+    }
+    /// Sets `sensor`.
+    pub fn sensor(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sensor", value.into())
+    }
+}
+impl crate::BodyModel for InvoicesInput {
+    const NAME: &'static str = "InvoicesInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["limit"],
+    );
+}
+impl InvoicesInput {
+    /// A builder of [`InvoicesInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<InvoicesInput> {
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+}
+impl crate::BodyModel for ItemAssetsInput {
+    const NAME: &'static str = "ItemAssetsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["item_id"],
+    );
+}
+impl ItemAssetsInput {
+    /// A builder of [`ItemAssetsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemAssetsInput> {
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+}
+impl crate::BodyModel for ItemCreateInput {
+    const NAME: &'static str = "ItemCreateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "bbox",
+            "cloud_cover",
+            "collection_id",
+            "datetime",
+            "description",
+            "end_datetime",
+            "geometry",
+            "gsd",
+            "job_id",
+            "name",
+            "order_id",
+            "project_id",
+            "properties",
+            "stac_extensions",
+            "stac_id",
+            "start_datetime",
+            "type",
+            "upload_id",
+        ],
+    );
+}
+impl ItemCreateInput {
+    /// A builder of [`ItemCreateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemCreateInput> {
+    /// Sets `bbox`.
+    pub fn bbox(self, value: impl Into<Vec<f64>>) -> Self {
+        self.set::<Vec<f64>>("bbox", value.into())
+    }
+    /// Sets `cloud_cover`.
+    pub fn cloud_cover(self, value: f64) -> Self {
+        self.set("cloud_cover", value)
+    }
+    /// Sets `collection_id`.
+    pub fn collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection_id", value.into())
+    }
+    /// Sets `datetime`.
+    ///
+    ///ISO 8601 datetime
+    pub fn datetime(self, value: impl Into<String>) -> Self {
+        self.set::<String>("datetime", value.into())
+    }
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `end_datetime`.
+    pub fn end_datetime(self, value: impl Into<String>) -> Self {
+        self.set::<String>("end_datetime", value.into())
+    }
+    /// Sets `geometry`.
+    pub fn geometry(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("geometry", value.into())
+    }
+    /// Sets `gsd`.
+    pub fn gsd(self, value: f64) -> Self {
+        self.set("gsd", value)
+    }
+    /// Sets `job_id`.
+    pub fn job_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("job_id", value.into())
+    }
+    /// Sets `name` (required).
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `order_id`.
+    pub fn order_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("order_id", value.into())
+    }
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+    /// Sets `properties`.
+    pub fn properties(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("properties", value.into())
+    }
+    /// Sets `stac_extensions`.
+    pub fn stac_extensions(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("stac_extensions", value.into())
+    }
+    /// Sets `stac_id`.
+    pub fn stac_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("stac_id", value.into())
+    }
+    /// Sets `start_datetime`.
+    pub fn start_datetime(self, value: impl Into<String>) -> Self {
+        self.set::<String>("start_datetime", value.into())
+    }
+    /// Sets `type` (required).
+    pub fn type_(self, value: impl Into<ItemType>) -> Self {
+        self.set::<ItemType>("type", value.into())
+    }
+    /// Sets `upload_id`.
+    pub fn upload_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("upload_id", value.into())
+    }
+}
+impl crate::BodyModel for ItemDeleteInput {
+    const NAME: &'static str = "ItemDeleteInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["item_id"],
+    );
+}
+impl ItemDeleteInput {
+    /// A builder of [`ItemDeleteInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemDeleteInput> {
+    /// Sets `item_id` (required).
+    ///
+    ///The item to soft-delete.
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+}
+impl crate::BodyModel for ItemDuplicateInput {
+    const NAME: &'static str = "ItemDuplicateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["item_id", "new_name", "target_collection_id", "target_project_id"],
+    );
+}
+impl ItemDuplicateInput {
+    /// A builder of [`ItemDuplicateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemDuplicateInput> {
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `new_name`.
+    ///
+    ///Name for the copy
+    pub fn new_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("new_name", value.into())
+    }
+    /// Sets `target_collection_id`.
+    pub fn target_collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("target_collection_id", value.into())
+    }
+    /// Sets `target_project_id`.
+    pub fn target_project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("target_project_id", value.into())
+    }
+}
+impl crate::BodyModel for ItemGetInput {
+    const NAME: &'static str = "ItemGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["item_id"],
+    );
+}
+impl ItemGetInput {
+    /// A builder of [`ItemGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemGetInput> {
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+}
+impl crate::BodyModel for ItemLineageInput {
+    const NAME: &'static str = "ItemLineageInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["item_id"],
+    );
+}
+impl ItemLineageInput {
+    /// A builder of [`ItemLineageInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemLineageInput> {
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+}
+impl crate::BodyModel for ItemStacInput {
+    const NAME: &'static str = "ItemStacInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["base_url", "item_id"],
+    );
+}
+impl ItemStacInput {
+    /// A builder of [`ItemStacInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemStacInput> {
+    /// Sets `base_url`.
+    pub fn base_url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("base_url", value.into())
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+}
+impl crate::BodyModel for ItemStatisticsInput {
+    const NAME: &'static str = "ItemStatisticsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["asset_key", "expression", "item_id", "profile"],
+    );
+}
+impl ItemStatisticsInput {
+    /// A builder of [`ItemStatisticsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemStatisticsInput> {
+    /// Sets `asset_key`.
+    pub fn asset_key(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_key", value.into())
+    }
+    /// Sets `expression` (required).
+    pub fn expression(self, value: impl Into<String>) -> Self {
+        self.set::<String>("expression", value.into())
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `profile`.
+    pub fn profile(self, value: impl Into<String>) -> Self {
+        self.set::<String>("profile", value.into())
+    }
+}
+impl crate::BodyModel for ItemTileRenderInput {
+    const NAME: &'static str = "ItemTileRenderInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "asset_key",
+            "bands",
+            "colormap",
+            "expression",
+            "format",
+            "item_id",
+            "profile",
+            "quality",
+            "rescale",
+            "x",
+            "y",
+            "z",
+        ],
+    );
+}
+impl ItemTileRenderInput {
+    /// A builder of [`ItemTileRenderInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemTileRenderInput> {
+    /// Sets `asset_key`.
+    pub fn asset_key(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_key", value.into())
+    }
+    /// Sets `bands`.
+    pub fn bands(self, value: impl Into<String>) -> Self {
+        self.set::<String>("bands", value.into())
+    }
+    /// Sets `colormap`.
+    pub fn colormap(self, value: impl Into<String>) -> Self {
+        self.set::<String>("colormap", value.into())
+    }
+    /// Sets `expression`.
+    pub fn expression(self, value: impl Into<String>) -> Self {
+        self.set::<String>("expression", value.into())
+    }
+    /// Sets `format`.
+    pub fn format(self, value: impl Into<String>) -> Self {
+        self.set::<String>("format", value.into())
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `profile`.
+    pub fn profile(self, value: impl Into<String>) -> Self {
+        self.set::<String>("profile", value.into())
+    }
+    /// Sets `quality`.
+    pub fn quality(self, value: i64) -> Self {
+        self.set("quality", value)
+    }
+    /// Sets `rescale`.
+    pub fn rescale(self, value: impl Into<String>) -> Self {
+        self.set::<String>("rescale", value.into())
+    }
+    /// Sets `x` (required).
+    pub fn x(self, value: i64) -> Self {
+        self.set("x", value)
+    }
+    /// Sets `y` (required).
+    pub fn y(self, value: i64) -> Self {
+        self.set("y", value)
+    }
+    /// Sets `z` (required).
+    pub fn z(self, value: i64) -> Self {
+        self.set("z", value)
+    }
+}
+impl crate::BodyModel for ItemTilejsonInput {
+    const NAME: &'static str = "ItemTilejsonInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["asset_key", "item_id", "profile"],
+    );
+}
+impl ItemTilejsonInput {
+    /// A builder of [`ItemTilejsonInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemTilejsonInput> {
+    /// Sets `asset_key`.
+    pub fn asset_key(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_key", value.into())
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `profile`.
+    pub fn profile(self, value: impl Into<String>) -> Self {
+        self.set::<String>("profile", value.into())
+    }
+}
+impl crate::BodyModel for ItemUpdateInput {
+    const NAME: &'static str = "ItemUpdateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "bbox",
+            "cloud_cover",
+            "collection_id",
+            "datetime",
+            "description",
+            "geometry",
+            "gsd",
+            "item_id",
+            "lifecycle_state",
+            "name",
+            "properties",
+        ],
+    );
+}
+impl ItemUpdateInput {
+    /// A builder of [`ItemUpdateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemUpdateInput> {
+    /// Sets `bbox`.
+    pub fn bbox(self, value: impl Into<Vec<f64>>) -> Self {
+        self.set::<Vec<f64>>("bbox", value.into())
+    }
+    /// Sets `cloud_cover`.
+    pub fn cloud_cover(self, value: f64) -> Self {
+        self.set("cloud_cover", value)
+    }
+    /// Sets `collection_id`.
+    pub fn collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection_id", value.into())
+    }
+    /// Sets `datetime`.
+    pub fn datetime(self, value: impl Into<String>) -> Self {
+        self.set::<String>("datetime", value.into())
+    }
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `geometry`.
+    pub fn geometry(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("geometry", value.into())
+    }
+    /// Sets `gsd`.
+    pub fn gsd(self, value: f64) -> Self {
+        self.set("gsd", value)
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `lifecycle_state`.
+    pub fn lifecycle_state(self, value: impl Into<LifecycleState>) -> Self {
+        self.set::<LifecycleState>("lifecycle_state", value.into())
+    }
+    /// Sets `name`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `properties`.
+    pub fn properties(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("properties", value.into())
+    }
+}
+impl crate::BodyModel for ItemWmtsCapabilitiesInput {
+    const NAME: &'static str = "ItemWmtsCapabilitiesInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["base_url", "item_id", "key", "profile"],
+    );
+}
+impl ItemWmtsCapabilitiesInput {
+    /// A builder of [`ItemWmtsCapabilitiesInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemWmtsCapabilitiesInput> {
+    /// Sets `base_url` (required).
+    pub fn base_url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("base_url", value.into())
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `key`.
+    pub fn key(self, value: impl Into<String>) -> Self {
+        self.set::<String>("key", value.into())
+    }
+    /// Sets `profile`.
+    pub fn profile(self, value: impl Into<String>) -> Self {
+        self.set::<String>("profile", value.into())
+    }
+}
+impl crate::BodyModel for ItemWmtsGetTileInput {
+    const NAME: &'static str = "ItemWmtsGetTileInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["item_id", "profile", "x", "y", "z"],
+    );
+}
+impl ItemWmtsGetTileInput {
+    /// A builder of [`ItemWmtsGetTileInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemWmtsGetTileInput> {
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `profile`.
+    pub fn profile(self, value: impl Into<String>) -> Self {
+        self.set::<String>("profile", value.into())
+    }
+    /// Sets `x` (required).
+    pub fn x(self, value: i64) -> Self {
+        self.set("x", value)
+    }
+    /// Sets `y` (required).
+    pub fn y(self, value: i64) -> Self {
+        self.set("y", value)
+    }
+    /// Sets `z` (required).
+    pub fn z(self, value: i64) -> Self {
+        self.set("z", value)
+    }
+}
+impl crate::BodyModel for ItemsByCollectionInput {
+    const NAME: &'static str = "ItemsByCollectionInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["collection_id", "limit", "offset"],
+    );
+}
+impl ItemsByCollectionInput {
+    /// A builder of [`ItemsByCollectionInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemsByCollectionInput> {
+    /// Sets `collection_id` (required).
+    pub fn collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection_id", value.into())
+    }
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `offset`.
+    pub fn offset(self, value: i64) -> Self {
+        self.set("offset", value)
+    }
+}
+impl crate::BodyModel for ItemsListInput {
+    const NAME: &'static str = "ItemsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["collection_id", "limit", "offset", "project_id", "uncollected"],
+    );
+}
+impl ItemsListInput {
+    /// A builder of [`ItemsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ItemsListInput> {
+    /// Sets `collection_id`.
+    pub fn collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection_id", value.into())
+    }
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `offset`.
+    pub fn offset(self, value: i64) -> Self {
+        self.set("offset", value)
+    }
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+    /// Sets `uncollected`.
+    pub fn uncollected(self, value: bool) -> Self {
+        self.set("uncollected", value)
+    }
+}
+impl crate::BodyModel for JobGetInput {
+    const NAME: &'static str = "JobGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["job_id"],
+    );
+}
+impl JobGetInput {
+    /// A builder of [`JobGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<JobGetInput> {
+    /// Sets `job_id` (required).
+    pub fn job_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("job_id", value.into())
+    }
+}
+impl crate::BodyModel for JobRegisterInput {
+    const NAME: &'static str = "JobRegisterInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["job_id", "outputs"],
+    );
+}
+impl JobRegisterInput {
+    /// A builder of [`JobRegisterInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<JobRegisterInput> {
+    /// Sets `job_id` (required).
+    pub fn job_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("job_id", value.into())
+    }
+    /// Sets `outputs`.
+    pub fn outputs(self, value: impl Into<Vec<::serde_json::Value>>) -> Self {
+        self.set::<Vec<::serde_json::Value>>("outputs", value.into())
+    }
+}
+impl crate::BodyModel for JobTypesInput {
+    const NAME: &'static str = "JobTypesInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["category"],
+    );
+}
+impl JobTypesInput {
+    /// A builder of [`JobTypesInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<JobTypesInput> {
+    /// Sets `category`.
+    pub fn category(self, value: impl Into<String>) -> Self {
+        self.set::<String>("category", value.into())
+    }
+}
+impl crate::BodyModel for JobsListInput {
+    const NAME: &'static str = "JobsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["ids", "limit", "page", "processId", "sort", "status", "workspaceId"],
+    );
+}
+impl JobsListInput {
+    /// A builder of [`JobsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<JobsListInput> {
+    /// Sets `ids`.
+    pub fn ids(self, value: impl Into<String>) -> Self {
+        self.set::<String>("ids", value.into())
+    }
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `page`.
+    pub fn page(self, value: i64) -> Self {
+        self.set("page", value)
+    }
+    /// Sets `processId`.
+    pub fn process_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("processId", value.into())
+    }
+    /// Sets `sort`.
+    pub fn sort(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sort", value.into())
+    }
+    /// Sets `status`.
+    pub fn status(self, value: impl Into<String>) -> Self {
+        self.set::<String>("status", value.into())
+    }
+    /// Sets `workspaceId`.
+    pub fn workspace_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("workspaceId", value.into())
+    }
+}
+impl crate::BodyModel for LineageGetInput {
+    const NAME: &'static str = "LineageGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["direction", "entity_id", "entity_type", "max_depth"],
+    );
+}
+impl LineageGetInput {
+    /// A builder of [`LineageGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<LineageGetInput> {
+    /// Sets `direction`.
+    ///
+    ///up=ancestors, down=descendants, both
+    pub fn direction(self, value: impl Into<String>) -> Self {
+        self.set::<String>("direction", value.into())
+    }
+    /// Sets `entity_id` (required).
+    ///
+    ///Root entity id
+    pub fn entity_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("entity_id", value.into())
+    }
+    /// Sets `entity_type` (required).
+    ///
+    ///Root node type: item | order | processing_job | collection | project
+    pub fn entity_type(self, value: impl Into<String>) -> Self {
+        self.set::<String>("entity_type", value.into())
+    }
+    /// Sets `max_depth`.
+    pub fn max_depth(self, value: u64) -> Self {
+        self.set("max_depth", value)
+    }
+}
+impl crate::BodyModel for ListSubscriptionsInput {
+    const NAME: &'static str = "ListSubscriptionsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["active", "event_type"],
+    );
+}
+impl ListSubscriptionsInput {
+    /// A builder of [`ListSubscriptionsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ListSubscriptionsInput> {
+    /// Sets `active`.
+    pub fn active(self, value: bool) -> Self {
+        self.set("active", value)
+    }
+    /// Sets `event_type`.
+    pub fn event_type(self, value: impl Into<String>) -> Self {
+        self.set::<String>("event_type", value.into())
+    }
+}
+impl crate::BodyModel for MarkInvoicedInput {
+    const NAME: &'static str = "MarkInvoicedInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["note", "order_ids", "organization_id", "period", "reference"],
+    );
+}
+impl MarkInvoicedInput {
+    /// A builder of [`MarkInvoicedInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<MarkInvoicedInput> {
+    /// Sets `note`.
+    pub fn note(self, value: impl Into<String>) -> Self {
+        self.set::<String>("note", value.into())
+    }
+    /// Sets `order_ids`.
+    pub fn order_ids(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("order_ids", value.into())
+    }
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+    /// Sets `period`.
+    pub fn period(self, value: impl Into<String>) -> Self {
+        self.set::<String>("period", value.into())
+    }
+    /// Sets `reference` (required).
+    pub fn reference(self, value: impl Into<String>) -> Self {
+        self.set::<String>("reference", value.into())
+    }
+}
+impl crate::BodyModel for NotificationRef {
+    const NAME: &'static str = "NotificationRef";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["notification_id"],
+    );
+}
+impl NotificationRef {
+    /// A builder of [`NotificationRef`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<NotificationRef> {
+    /// Sets `notification_id` (required).
+    pub fn notification_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("notification_id", value.into())
+    }
+}
+impl crate::BodyModel for NotificationsListInput {
+    const NAME: &'static str = "NotificationsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["limit", "offset", "unread_only"],
+    );
+}
+impl NotificationsListInput {
+    /// A builder of [`NotificationsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<NotificationsListInput> {
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `offset`.
+    pub fn offset(self, value: i64) -> Self {
+        self.set("offset", value)
+    }
+    /// Sets `unread_only`.
+    pub fn unread_only(self, value: bool) -> Self {
+        self.set("unread_only", value)
+    }
+}
+impl crate::BodyModel for OperationGetInput {
+    const NAME: &'static str = "OperationGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["operation_name"],
+    );
+}
+impl OperationGetInput {
+    /// A builder of [`OperationGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OperationGetInput> {
+    /// Sets `operation_name` (required).
+    pub fn operation_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("operation_name", value.into())
+    }
+}
+impl crate::BodyModel for OperationsListInput {
+    const NAME: &'static str = "OperationsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["data_type"],
+    );
+}
+impl OperationsListInput {
+    /// A builder of [`OperationsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OperationsListInput> {
+    /// Sets `data_type`.
+    pub fn data_type(self, value: impl Into<String>) -> Self {
+        self.set::<String>("data_type", value.into())
+    }
+}
+impl crate::BodyModel for OrderAssetsInput {
+    const NAME: &'static str = "OrderAssetsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["order_id"],
+    );
+}
+impl OrderAssetsInput {
+    /// A builder of [`OrderAssetsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OrderAssetsInput> {
+    /// Sets `order_id` (required).
+    pub fn order_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("order_id", value.into())
+    }
+}
+impl crate::BodyModel for OrderCancelInput {
+    const NAME: &'static str = "OrderCancelInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["order_id"],
+    );
+}
+impl OrderCancelInput {
+    /// A builder of [`OrderCancelInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OrderCancelInput> {
+    /// Sets `order_id` (required).
+    pub fn order_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("order_id", value.into())
+    }
+}
+impl crate::BodyModel for OrderGetInput {
+    const NAME: &'static str = "OrderGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["order_id"],
+    );
+}
+impl OrderGetInput {
+    /// A builder of [`OrderGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OrderGetInput> {
+    /// Sets `order_id` (required).
+    pub fn order_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("order_id", value.into())
+    }
+}
+impl crate::BodyModel for OrderPlaceInput {
+    const NAME: &'static str = "OrderPlaceInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "dataProduct",
+            "displayName",
+            "featureCollection",
+            "params",
+            "tags",
+            "workspaceId",
+        ],
+    );
+}
+impl OrderPlaceInput {
+    /// A builder of [`OrderPlaceInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OrderPlaceInput> {
+    /// Sets `dataProduct` (required).
+    pub fn data_product(self, value: impl Into<String>) -> Self {
+        self.set::<String>("dataProduct", value.into())
+    }
+    /// Sets `displayName`.
+    pub fn display_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("displayName", value.into())
+    }
+    /// Sets `featureCollection`.
+    pub fn feature_collection(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("featureCollection", value.into())
+    }
+    /// Sets `params`.
+    pub fn params(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("params", value.into())
+    }
+    /// Sets `tags`.
+    pub fn tags(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("tags", value.into())
+    }
+    /// Sets `workspaceId` (required).
+    pub fn workspace_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("workspaceId", value.into())
+    }
+}
+impl crate::BodyModel for OrderSchemaInput {
+    const NAME: &'static str = "OrderSchemaInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["data_product_id"],
+    );
+}
+impl OrderSchemaInput {
+    /// A builder of [`OrderSchemaInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OrderSchemaInput> {
+    /// Sets `data_product_id` (required).
+    pub fn data_product_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("data_product_id", value.into())
+    }
+}
+impl crate::BodyModel for OrderUpdateInput {
+    const NAME: &'static str = "OrderUpdateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["order_id", "tags"],
+    );
+}
+impl OrderUpdateInput {
+    /// A builder of [`OrderUpdateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OrderUpdateInput> {
+    /// Sets `order_id` (required).
+    pub fn order_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("order_id", value.into())
+    }
+    /// Sets `tags`.
+    pub fn tags(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("tags", value.into())
+    }
+}
+impl crate::BodyModel for OrdersListInput {
+    const NAME: &'static str = "OrdersListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "dataProductIds",
+            "displayName",
+            "orderIds",
+            "page",
+            "size",
+            "sort",
+            "status",
+            "subStatus",
+            "tags",
+            "type",
+            "workspaceId",
+        ],
+    );
+}
+impl OrdersListInput {
+    /// A builder of [`OrdersListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OrdersListInput> {
+    /// Sets `dataProductIds`.
+    pub fn data_product_ids(self, value: impl Into<String>) -> Self {
+        self.set::<String>("dataProductIds", value.into())
+    }
+    /// Sets `displayName`.
+    pub fn display_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("displayName", value.into())
+    }
+    /// Sets `orderIds`.
+    pub fn order_ids(self, value: impl Into<String>) -> Self {
+        self.set::<String>("orderIds", value.into())
+    }
+    /// Sets `page`.
+    pub fn page(self, value: i64) -> Self {
+        self.set("page", value)
+    }
+    /// Sets `size`.
+    pub fn size(self, value: i64) -> Self {
+        self.set("size", value)
+    }
+    /// Sets `sort`.
+    pub fn sort(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sort", value.into())
+    }
+    /// Sets `status`.
+    pub fn status(self, value: impl Into<String>) -> Self {
+        self.set::<String>("status", value.into())
+    }
+    /// Sets `subStatus`.
+    pub fn sub_status(self, value: impl Into<String>) -> Self {
+        self.set::<String>("subStatus", value.into())
+    }
+    /// Sets `tags`.
+    pub fn tags(self, value: impl Into<String>) -> Self {
+        self.set::<String>("tags", value.into())
+    }
+    /// Sets `type`.
+    pub fn type_(self, value: impl Into<String>) -> Self {
+        self.set::<String>("type", value.into())
+    }
+    /// Sets `workspaceId`.
+    pub fn workspace_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("workspaceId", value.into())
+    }
+}
+impl crate::BodyModel for OrgInput {
+    const NAME: &'static str = "OrgInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["organization_id"],
+    );
+}
+impl OrgInput {
+    /// A builder of [`OrgInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OrgInput> {
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+}
+impl crate::BodyModel for OrgItemSearchInput {
+    const NAME: &'static str = "OrgItemSearchInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "base_url",
+            "bbox",
+            "collections",
+            "datetime",
+            "format",
+            "limit",
+            "offset",
+            "query",
+            "sortby",
+            "type",
+        ],
+    );
+}
+impl OrgItemSearchInput {
+    /// A builder of [`OrgItemSearchInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OrgItemSearchInput> {
+    /// Sets `base_url`.
+    pub fn base_url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("base_url", value.into())
+    }
+    /// Sets `bbox`.
+    pub fn bbox(self, value: impl Into<Vec<f64>>) -> Self {
+        self.set::<Vec<f64>>("bbox", value.into())
+    }
+    /// Sets `collections`.
+    pub fn collections(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("collections", value.into())
+    }
+    /// Sets `datetime`.
+    pub fn datetime(self, value: impl Into<String>) -> Self {
+        self.set::<String>("datetime", value.into())
+    }
+    /// Sets `format`.
+    pub fn format(self, value: impl Into<String>) -> Self {
+        self.set::<String>("format", value.into())
+    }
+    /// Sets `limit`.
+    pub fn limit(self, value: u64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `offset`.
+    pub fn offset(self, value: u64) -> Self {
+        self.set("offset", value)
+    }
+    /// Sets `query`.
+    pub fn query(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<::serde_json::Map<String, ::serde_json::Value>>("query", value.into())
+    }
+    /// Sets `sortby`.
+    pub fn sortby(
+        self,
+        value: impl Into<Vec<::std::collections::HashMap<String, String>>>,
+    ) -> Self {
+        self.set::<
+                Vec<::std::collections::HashMap<String, String>>,
+            >("sortby", value.into())
+    }
+    /// Sets `type`.
+    pub fn type_(self, value: impl Into<ItemType>) -> Self {
+        self.set::<ItemType>("type", value.into())
+    }
+}
+impl crate::BodyModel for OrgStatusInput {
+    const NAME: &'static str = "OrgStatusInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["organization_id"],
+    );
+}
+impl OrgStatusInput {
+    /// A builder of [`OrgStatusInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OrgStatusInput> {
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+}
+impl crate::BodyModel for OrganizationCreateInput {
+    const NAME: &'static str = "OrganizationCreateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "abn",
+            "billing_address",
+            "billing_admin_id",
+            "billing_email",
+            "country",
+            "description",
+            "enterprise_billing",
+            "industry",
+            "name",
+            "size",
+            "tax_number",
+            "website",
+        ],
+    );
+}
+impl OrganizationCreateInput {
+    /// A builder of [`OrganizationCreateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<OrganizationCreateInput> {
+    /// Sets `abn`.
+    pub fn abn(self, value: impl Into<String>) -> Self {
+        self.set::<String>("abn", value.into())
+    }
+    /// Sets `billing_address`.
+    pub fn billing_address(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("billing_address", value.into())
+    }
+    /// Sets `billing_admin_id`.
+    pub fn billing_admin_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("billing_admin_id", value.into())
+    }
+    /// Sets `billing_email`.
+    pub fn billing_email(self, value: impl Into<String>) -> Self {
+        self.set::<String>("billing_email", value.into())
+    }
+    /// Sets `country`.
+    pub fn country(self, value: impl Into<String>) -> Self {
+        self.set::<String>("country", value.into())
+    }
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `enterprise_billing`.
+    pub fn enterprise_billing(self, value: bool) -> Self {
+        self.set("enterprise_billing", value)
+    }
+    /// Sets `industry`.
+    pub fn industry(self, value: impl Into<String>) -> Self {
+        self.set::<String>("industry", value.into())
+    }
+    /// Sets `name` (required).
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `size`.
+    pub fn size(self, value: impl Into<String>) -> Self {
+        self.set::<String>("size", value.into())
+    }
+    /// Sets `tax_number`.
+    pub fn tax_number(self, value: impl Into<String>) -> Self {
+        self.set::<String>("tax_number", value.into())
+    }
+    /// Sets `website`.
+    pub fn website(self, value: impl Into<String>) -> Self {
+        self.set::<String>("website", value.into())
+    }
+}
+impl crate::BodyModel for ProcessExecuteInput {
+    const NAME: &'static str = "ProcessExecuteInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["inputs", "process_id", "workspaceId"],
+    );
+}
+impl ProcessExecuteInput {
+    /// A builder of [`ProcessExecuteInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProcessExecuteInput> {
+    /// Sets `inputs`.
+    pub fn inputs(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("inputs", value.into())
+    }
+    /// Sets `process_id` (required).
+    pub fn process_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("process_id", value.into())
+    }
+    /// Sets `workspaceId` (required).
+    pub fn workspace_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("workspaceId", value.into())
+    }
+}
+impl crate::BodyModel for ProcessGetInput {
+    const NAME: &'static str = "ProcessGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["process_id"],
+    );
+}
+impl ProcessGetInput {
+    /// A builder of [`ProcessGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProcessGetInput> {
+    /// Sets `process_id` (required).
+    pub fn process_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("process_id", value.into())
+    }
+}
+impl crate::BodyModel for ProcessRunInput {
+    const NAME: &'static str = "ProcessRunInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["inputs", "process_id"],
+    );
+}
+impl ProcessRunInput {
+    /// A builder of [`ProcessRunInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProcessRunInput> {
+    /// Sets `inputs`.
+    pub fn inputs(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("inputs", value.into())
+    }
+    /// Sets `process_id` (required).
+    pub fn process_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("process_id", value.into())
+    }
+}
+impl crate::BodyModel for ProcessingDispatchInput {
+    const NAME: &'static str = "ProcessingDispatchInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["job_id", "version"],
+    );
+}
+impl ProcessingDispatchInput {
+    /// A builder of [`ProcessingDispatchInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProcessingDispatchInput> {
+    /// Sets `job_id` (required).
+    pub fn job_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("job_id", value.into())
+    }
+    /// Sets `version`.
+    pub fn version(self, value: impl Into<String>) -> Self {
+        self.set::<String>("version", value.into())
+    }
+}
+impl crate::BodyModel for ProcessingJobInput {
+    const NAME: &'static str = "ProcessingJobInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["job_id"],
+    );
+}
+impl ProcessingJobInput {
+    /// A builder of [`ProcessingJobInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProcessingJobInput> {
+    /// Sets `job_id` (required).
+    pub fn job_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("job_id", value.into())
+    }
+}
+impl crate::BodyModel for ProfileCreateInput {
+    const NAME: &'static str = "ProfileCreateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "asset_key",
+            "config",
+            "is_default",
+            "item_id",
+            "layer",
+            "name",
+            "sort_order",
+            "type",
+        ],
+    );
+}
+impl ProfileCreateInput {
+    /// A builder of [`ProfileCreateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProfileCreateInput> {
+    /// Sets `asset_key`.
+    pub fn asset_key(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_key", value.into())
+    }
+    /// Sets `config` (required).
+    ///
+    ///Render configuration.
+    pub fn config(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("config", value.into())
+    }
+    /// Sets `is_default`.
+    pub fn is_default(self, value: bool) -> Self {
+        self.set("is_default", value)
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `layer`.
+    pub fn layer(self, value: impl Into<ProfileLayer>) -> Self {
+        self.set::<ProfileLayer>("layer", value.into())
+    }
+    /// Sets `name` (required).
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `sort_order`.
+    pub fn sort_order(self, value: i64) -> Self {
+        self.set("sort_order", value)
+    }
+    /// Sets `type` (required).
+    pub fn type_(self, value: impl Into<ProfileType>) -> Self {
+        self.set::<ProfileType>("type", value.into())
+    }
+}
+impl crate::BodyModel for ProfileGetInput {
+    const NAME: &'static str = "ProfileGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["item_id", "profile_id"],
+    );
+}
+impl ProfileGetInput {
+    /// A builder of [`ProfileGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProfileGetInput> {
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `profile_id` (required).
+    pub fn profile_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("profile_id", value.into())
+    }
+}
+impl crate::BodyModel for ProfileRef {
+    const NAME: &'static str = "ProfileRef";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["item_id", "profile_id"],
+    );
+}
+impl ProfileRef {
+    /// A builder of [`ProfileRef`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProfileRef> {
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `profile_id` (required).
+    pub fn profile_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("profile_id", value.into())
+    }
+}
+impl crate::BodyModel for ProfileUpdateInput {
+    const NAME: &'static str = "ProfileUpdateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "asset_key",
+            "config",
+            "is_default",
+            "item_id",
+            "name",
+            "profile_id",
+            "sort_order",
+            "type",
+        ],
+    );
+}
+impl ProfileUpdateInput {
+    /// A builder of [`ProfileUpdateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProfileUpdateInput> {
+    /// Sets `asset_key`.
+    pub fn asset_key(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_key", value.into())
+    }
+    /// Sets `config`.
+    pub fn config(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("config", value.into())
+    }
+    /// Sets `is_default`.
+    pub fn is_default(self, value: bool) -> Self {
+        self.set("is_default", value)
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `name`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `profile_id` (required).
+    pub fn profile_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("profile_id", value.into())
+    }
+    /// Sets `sort_order`.
+    pub fn sort_order(self, value: i64) -> Self {
+        self.set("sort_order", value)
+    }
+    /// Sets `type`.
+    pub fn type_(self, value: impl Into<ProfileType>) -> Self {
+        self.set::<ProfileType>("type", value.into())
+    }
+}
+impl crate::BodyModel for ProfilesListInput {
+    const NAME: &'static str = "ProfilesListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["item_id"],
+    );
+}
+impl ProfilesListInput {
+    /// A builder of [`ProfilesListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProfilesListInput> {
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+}
+impl crate::BodyModel for ProjectArchiveInput {
+    const NAME: &'static str = "ProjectArchiveInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["description", "is_archived", "name", "project_id"],
+    );
+}
+impl ProjectArchiveInput {
+    /// A builder of [`ProjectArchiveInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProjectArchiveInput> {
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `is_archived`.
+    pub fn is_archived(self, value: bool) -> Self {
+        self.set("is_archived", value)
+    }
+    /// Sets `name`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+}
+impl crate::BodyModel for ProjectCreate {
+    const NAME: &'static str = "ProjectCreate";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["description", "gcs_region", "name"],
+    );
+}
+impl ProjectCreate {
+    /// A builder of [`ProjectCreate`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProjectCreate> {
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `gcs_region`.
+    pub fn gcs_region(self, value: impl Into<GcsRegion>) -> Self {
+        self.set::<GcsRegion>("gcs_region", value.into())
+    }
+    /// Sets `name` (required).
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+}
+impl crate::BodyModel for ProjectDeleteInput {
+    const NAME: &'static str = "ProjectDeleteInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["project_id"],
+    );
+}
+impl ProjectDeleteInput {
+    /// A builder of [`ProjectDeleteInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProjectDeleteInput> {
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+}
+impl crate::BodyModel for ProjectItemSearchInput {
+    const NAME: &'static str = "ProjectItemSearchInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "base_url",
+            "bbox",
+            "collections",
+            "datetime",
+            "format",
+            "limit",
+            "offset",
+            "project_id",
+            "query",
+            "sortby",
+            "type",
+        ],
+    );
+}
+impl ProjectItemSearchInput {
+    /// A builder of [`ProjectItemSearchInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProjectItemSearchInput> {
+    /// Sets `base_url`.
+    ///
+    ///Base URL for STAC links (stac format only)
+    pub fn base_url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("base_url", value.into())
+    }
+    /// Sets `bbox`.
+    pub fn bbox(self, value: impl Into<Vec<f64>>) -> Self {
+        self.set::<Vec<f64>>("bbox", value.into())
+    }
+    /// Sets `collections`.
+    pub fn collections(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("collections", value.into())
+    }
+    /// Sets `datetime`.
+    pub fn datetime(self, value: impl Into<String>) -> Self {
+        self.set::<String>("datetime", value.into())
+    }
+    /// Sets `format`.
+    ///
+    ///'stac' for full STAC features
+    pub fn format(self, value: impl Into<String>) -> Self {
+        self.set::<String>("format", value.into())
+    }
+    /// Sets `limit`.
+    pub fn limit(self, value: u64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `offset`.
+    pub fn offset(self, value: u64) -> Self {
+        self.set("offset", value)
+    }
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+    /// Sets `query`.
+    pub fn query(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<::serde_json::Map<String, ::serde_json::Value>>("query", value.into())
+    }
+    /// Sets `sortby`.
+    pub fn sortby(
+        self,
+        value: impl Into<Vec<::std::collections::HashMap<String, String>>>,
+    ) -> Self {
+        self.set::<
+                Vec<::std::collections::HashMap<String, String>>,
+            >("sortby", value.into())
+    }
+    /// Sets `type`.
+    pub fn type_(self, value: impl Into<ItemType>) -> Self {
+        self.set::<ItemType>("type", value.into())
+    }
+}
+impl crate::BodyModel for ProjectJobGetInput {
+    const NAME: &'static str = "ProjectJobGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["job_id"],
+    );
+}
+impl ProjectJobGetInput {
+    /// A builder of [`ProjectJobGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProjectJobGetInput> {
+    /// Sets `job_id` (required).
+    pub fn job_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("job_id", value.into())
+    }
+}
+impl crate::BodyModel for ProjectJobsInput {
+    const NAME: &'static str = "ProjectJobsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["job_type_name", "limit", "offset", "project_id", "status"],
+    );
+}
+impl ProjectJobsInput {
+    /// A builder of [`ProjectJobsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProjectJobsInput> {
+    /// Sets `job_type_name`.
+    pub fn job_type_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("job_type_name", value.into())
+    }
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `offset`.
+    pub fn offset(self, value: i64) -> Self {
+        self.set("offset", value)
+    }
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+    /// Sets `status`.
+    pub fn status(self, value: impl Into<String>) -> Self {
+        self.set::<String>("status", value.into())
+    }
+}
+impl crate::BodyModel for ProjectUpdateInput {
+    const NAME: &'static str = "ProjectUpdateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["description", "is_archived", "name", "project_id"],
+    );
+}
+impl ProjectUpdateInput {
+    /// A builder of [`ProjectUpdateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProjectUpdateInput> {
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `is_archived`.
+    pub fn is_archived(self, value: bool) -> Self {
+        self.set("is_archived", value)
+    }
+    /// Sets `name`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+}
+impl crate::BodyModel for ProviderGetInput {
+    const NAME: &'static str = "ProviderGetInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["provider_name"],
+    );
+}
+impl ProviderGetInput {
+    /// A builder of [`ProviderGetInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProviderGetInput> {
+    /// Sets `provider_name` (required).
+    pub fn provider_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("provider_name", value.into())
+    }
+}
+impl crate::BodyModel for ProviderSamplesInput {
+    const NAME: &'static str = "ProviderSamplesInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["limit", "offset", "provider"],
+    );
+}
+impl ProviderSamplesInput {
+    /// A builder of [`ProviderSamplesInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProviderSamplesInput> {
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `offset`.
+    pub fn offset(self, value: i64) -> Self {
+        self.set("offset", value)
+    }
+    /// Sets `provider` (required).
+    pub fn provider(self, value: impl Into<String>) -> Self {
+        self.set::<String>("provider", value.into())
+    }
+}
+impl crate::BodyModel for ProvidersListInput {
+    const NAME: &'static str = "ProvidersListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["page", "role", "size", "sort"],
+    );
+}
+impl ProvidersListInput {
+    /// A builder of [`ProvidersListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ProvidersListInput> {
+    /// Sets `page`.
+    pub fn page(self, value: i64) -> Self {
+        self.set("page", value)
+    }
+    /// Sets `role`.
+    pub fn role(self, value: impl Into<String>) -> Self {
+        self.set::<String>("role", value.into())
+    }
+    /// Sets `size`.
+    pub fn size(self, value: i64) -> Self {
+        self.set("size", value)
+    }
+    /// Sets `sort`.
+    pub fn sort(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sort", value.into())
+    }
+}
+impl crate::BodyModel for QuotationDecideInput {
+    const NAME: &'static str = "QuotationDecideInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["decision", "quotation_id"],
+    );
+}
+impl QuotationDecideInput {
+    /// A builder of [`QuotationDecideInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<QuotationDecideInput> {
+    /// Sets `decision` (required).
+    pub fn decision(self, value: impl Into<String>) -> Self {
+        self.set::<String>("decision", value.into())
+    }
+    /// Sets `quotation_id` (required).
+    pub fn quotation_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("quotation_id", value.into())
+    }
+}
+impl crate::BodyModel for RecalculateInput {
+    const NAME: &'static str = "RecalculateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["organization_id"],
+    );
+}
+impl RecalculateInput {
+    /// A builder of [`RecalculateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<RecalculateInput> {
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+}
+impl crate::BodyModel for RejectApprovalInput {
+    const NAME: &'static str = "RejectApprovalInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["approval_id", "reason"],
+    );
+}
+impl RejectApprovalInput {
+    /// A builder of [`RejectApprovalInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<RejectApprovalInput> {
+    /// Sets `approval_id` (required).
+    pub fn approval_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("approval_id", value.into())
+    }
+    /// Sets `reason`.
+    pub fn reason(self, value: impl Into<String>) -> Self {
+        self.set::<String>("reason", value.into())
+    }
+}
+impl crate::BodyModel for RemoveMemberInput {
+    const NAME: &'static str = "RemoveMemberInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["project_id", "user_id"],
+    );
+}
+impl RemoveMemberInput {
+    /// A builder of [`RemoveMemberInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<RemoveMemberInput> {
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+    /// Sets `user_id` (required).
+    pub fn user_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("user_id", value.into())
+    }
+}
+impl crate::BodyModel for ReplayInput {
+    const NAME: &'static str = "ReplayInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["batch_size"],
+    );
+}
+impl ReplayInput {
+    /// A builder of [`ReplayInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ReplayInput> {
+    /// Sets `batch_size`.
+    pub fn batch_size(self, value: i64) -> Self {
+        self.set("batch_size", value)
+    }
+}
+impl crate::BodyModel for RequestApprovalInput {
+    const NAME: &'static str = "RequestApprovalInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["credits", "expiry_hours"],
+    );
+}
+impl RequestApprovalInput {
+    /// A builder of [`RequestApprovalInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<RequestApprovalInput> {
+    /// Sets `credits` (required).
+    pub fn credits(self, value: u64) -> Self {
+        self.set("credits", value)
+    }
+    /// Sets `expiry_hours`.
+    pub fn expiry_hours(self, value: u64) -> Self {
+        self.set("expiry_hours", value)
+    }
+}
+impl crate::BodyModel for RunAllInput {
+    const NAME: &'static str = "RunAllInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["threshold_bytes"],
+    );
+}
+impl RunAllInput {
+    /// A builder of [`RunAllInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<RunAllInput> {
+    /// Sets `threshold_bytes`.
+    pub fn threshold_bytes(self, value: i64) -> Self {
+        self.set("threshold_bytes", value)
+    }
+}
+impl crate::BodyModel for RunInput {
+    const NAME: &'static str = "RunInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["organization_id", "threshold_bytes"],
+    );
+}
+impl RunInput {
+    /// A builder of [`RunInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<RunInput> {
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+    /// Sets `threshold_bytes`.
+    pub fn threshold_bytes(self, value: i64) -> Self {
+        self.set("threshold_bytes", value)
+    }
+}
+impl crate::BodyModel for RunsInput {
+    const NAME: &'static str = "RunsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["flagged_only", "limit", "organization_id"],
+    );
+}
+impl RunsInput {
+    /// A builder of [`RunsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<RunsInput> {
+    /// Sets `flagged_only`.
+    pub fn flagged_only(self, value: bool) -> Self {
+        self.set("flagged_only", value)
+    }
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `organization_id`.
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+}
+impl crate::BodyModel for SampleInfoInput {
+    const NAME: &'static str = "SampleInfoInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["provider", "scene_id"],
+    );
+}
+impl SampleInfoInput {
+    /// A builder of [`SampleInfoInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<SampleInfoInput> {
+    /// Sets `provider` (required).
+    pub fn provider(self, value: impl Into<String>) -> Self {
+        self.set::<String>("provider", value.into())
+    }
+    /// Sets `scene_id` (required).
+    pub fn scene_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("scene_id", value.into())
+    }
+}
+impl crate::BodyModel for SceneInfoInput {
+    const NAME: &'static str = "SceneInfoInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["scene_id"],
+    );
+}
+impl SceneInfoInput {
+    /// A builder of [`SceneInfoInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<SceneInfoInput> {
+    /// Sets `scene_id` (required).
+    pub fn scene_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("scene_id", value.into())
+    }
+}
+impl crate::BodyModel for SearchInput {
+    const NAME: &'static str = "SearchInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "base_url",
+            "bbox",
+            "collections",
+            "datetime",
+            "filter",
+            "filter-lang",
+            "ids",
+            "intersects",
+            "limit",
+            "page",
+            "sortby",
+        ],
+    );
+}
+impl SearchInput {
+    /// A builder of [`SearchInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<SearchInput> {
+    /// Sets `base_url`.
+    pub fn base_url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("base_url", value.into())
+    }
+    /// Sets `bbox`.
+    pub fn bbox(self, value: impl Into<Vec<f64>>) -> Self {
+        self.set::<Vec<f64>>("bbox", value.into())
+    }
+    /// Sets `collections`.
+    pub fn collections(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("collections", value.into())
+    }
+    /// Sets `datetime`.
+    pub fn datetime(self, value: impl Into<String>) -> Self {
+        self.set::<String>("datetime", value.into())
+    }
+    /// Sets `filter`.
+    pub fn filter(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("filter", value.into())
+    }
+    /// Sets `filter-lang`.
+    pub fn filter_lang(self, value: impl Into<String>) -> Self {
+        self.set::<String>("filter-lang", value.into())
+    }
+    /// Sets `ids`.
+    pub fn ids(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("ids", value.into())
+    }
+    /// Sets `intersects`.
+    pub fn intersects(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("intersects", value.into())
+    }
+    /// Sets `limit`.
+    pub fn limit(self, value: u64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `page`.
+    pub fn page(self, value: u64) -> Self {
+        self.set("page", value)
+    }
+    /// Sets `sortby`.
+    pub fn sortby(self, value: impl Into<Vec<SortClause>>) -> Self {
+        self.set::<Vec<SortClause>>("sortby", value.into())
+    }
+}
+impl crate::BodyModel for SetAutoTopupInput {
+    const NAME: &'static str = "SetAutoTopupInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["daily_charge_cap_aud", "enabled", "threshold_credits", "topup_amount_credits"],
+    );
+}
+impl SetAutoTopupInput {
+    /// A builder of [`SetAutoTopupInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<SetAutoTopupInput> {
+    /// Sets `daily_charge_cap_aud`.
+    pub fn daily_charge_cap_aud(self, value: f64) -> Self {
+        self.set("daily_charge_cap_aud", value)
+    }
+    /// Sets `enabled` (required).
+    pub fn enabled(self, value: bool) -> Self {
+        self.set("enabled", value)
+    }
+    /// Sets `threshold_credits` (required).
+    pub fn threshold_credits(self, value: u64) -> Self {
+        self.set("threshold_credits", value)
+    }
+    /// Sets `topup_amount_credits` (required).
+    pub fn topup_amount_credits(self, value: u64) -> Self {
+        self.set("topup_amount_credits", value)
+    }
+}
+impl crate::BodyModel for SetBandNamesInput {
+    const NAME: &'static str = "SetBandNamesInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["asset_id", "band_names", "item_id"],
+    );
+}
+impl SetBandNamesInput {
+    /// A builder of [`SetBandNamesInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<SetBandNamesInput> {
+    /// Sets `asset_id` (required).
+    pub fn asset_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_id", value.into())
+    }
+    /// Sets `band_names` (required).
+    pub fn band_names(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("band_names", value.into())
+    }
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+}
+impl crate::BodyModel for SetDefaultInput {
+    const NAME: &'static str = "SetDefaultInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["payment_method_row_id"],
+    );
+}
+impl SetDefaultInput {
+    /// A builder of [`SetDefaultInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<SetDefaultInput> {
+    /// Sets `payment_method_row_id` (required).
+    pub fn payment_method_row_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("payment_method_row_id", value.into())
+    }
+}
+impl crate::BodyModel for SettleInput {
+    const NAME: &'static str = "SettleInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["limit", "organization_id"],
+    );
+}
+impl SettleInput {
+    /// A builder of [`SettleInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<SettleInput> {
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `organization_id`.
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+}
+impl crate::BodyModel for SetupIntentInput {
+    const NAME: &'static str = "SetupIntentInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::None;
+}
+impl SetupIntentInput {
+    /// A builder of [`SetupIntentInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<SetupIntentInput> {}
+impl ::std::default::Default for SetupIntentInput {
+    fn default() -> Self {
+        Self(::std::default::Default::default())
+    }
+}
+impl crate::BodyModel for ShareLinkCreate {
+    const NAME: &'static str = "ShareLinkCreate";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["expires_at", "password", "permission", "target_id", "target_type"],
+    );
+}
+impl ShareLinkCreate {
+    /// A builder of [`ShareLinkCreate`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ShareLinkCreate> {
+    /// Sets `expires_at` (required).
+    pub fn expires_at(
+        self,
+        value: impl Into<::chrono::DateTime<::chrono::offset::Utc>>,
+    ) -> Self {
+        self.set::<::chrono::DateTime<::chrono::offset::Utc>>("expires_at", value.into())
+    }
+    /// Sets `password` (required).
+    ///
+    ///Plaintext password (will be bcrypt-hashed)
+    pub fn password(self, value: impl Into<String>) -> Self {
+        self.set::<String>("password", value.into())
+    }
+    /// Sets `permission`.
+    pub fn permission(self, value: impl Into<SharePermission>) -> Self {
+        self.set::<SharePermission>("permission", value.into())
+    }
+    /// Sets `target_id` (required).
+    pub fn target_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("target_id", value.into())
+    }
+    /// Sets `target_type` (required).
+    pub fn target_type(self, value: impl Into<ShareTargetType>) -> Self {
+        self.set::<ShareTargetType>("target_type", value.into())
+    }
+}
+impl crate::BodyModel for ShareLinkRevokeInput {
+    const NAME: &'static str = "ShareLinkRevokeInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["link_id"],
+    );
+}
+impl ShareLinkRevokeInput {
+    /// A builder of [`ShareLinkRevokeInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ShareLinkRevokeInput> {
+    /// Sets `link_id` (required).
+    pub fn link_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("link_id", value.into())
+    }
+}
+impl crate::BodyModel for ShareLinkValidateInput {
+    const NAME: &'static str = "ShareLinkValidateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["password", "token"],
+    );
+}
+impl ShareLinkValidateInput {
+    /// A builder of [`ShareLinkValidateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ShareLinkValidateInput> {
+    /// Sets `password`.
+    pub fn password(self, value: impl Into<String>) -> Self {
+        self.set::<String>("password", value.into())
+    }
+    /// Sets `token` (required).
+    pub fn token(self, value: impl Into<String>) -> Self {
+        self.set::<String>("token", value.into())
+    }
+}
+impl crate::BodyModel for ShareTileInput {
+    const NAME: &'static str = "ShareTileInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["format", "password", "profile", "token", "x", "y", "z"],
+    );
+}
+impl ShareTileInput {
+    /// A builder of [`ShareTileInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ShareTileInput> {
+    /// Sets `format`.
+    pub fn format(self, value: impl Into<String>) -> Self {
+        self.set::<String>("format", value.into())
+    }
+    /// Sets `password`.
+    pub fn password(self, value: impl Into<String>) -> Self {
+        self.set::<String>("password", value.into())
+    }
+    /// Sets `profile`.
+    pub fn profile(self, value: impl Into<String>) -> Self {
+        self.set::<String>("profile", value.into())
+    }
+    /// Sets `token` (required).
+    pub fn token(self, value: impl Into<String>) -> Self {
+        self.set::<String>("token", value.into())
+    }
+    /// Sets `x` (required).
+    pub fn x(self, value: i64) -> Self {
+        self.set("x", value)
+    }
+    /// Sets `y` (required).
+    pub fn y(self, value: i64) -> Self {
+        self.set("y", value)
+    }
+    /// Sets `z` (required).
+    pub fn z(self, value: i64) -> Self {
+        self.set("z", value)
+    }
+}
+impl crate::BodyModel for ShareTilejsonInput {
+    const NAME: &'static str = "ShareTilejsonInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["password", "profile", "token"],
+    );
+}
+impl ShareTilejsonInput {
+    /// A builder of [`ShareTilejsonInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ShareTilejsonInput> {
+    /// Sets `password`.
+    pub fn password(self, value: impl Into<String>) -> Self {
+        self.set::<String>("password", value.into())
+    }
+    /// Sets `profile`.
+    pub fn profile(self, value: impl Into<String>) -> Self {
+        self.set::<String>("profile", value.into())
+    }
+    /// Sets `token` (required).
+    pub fn token(self, value: impl Into<String>) -> Self {
+        self.set::<String>("token", value.into())
+    }
+}
+impl crate::BodyModel for SignedUrlInput {
+    const NAME: &'static str = "SignedUrlInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["content_type", "file_name", "upload_id"],
+    );
+}
+impl SignedUrlInput {
+    /// A builder of [`SignedUrlInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<SignedUrlInput> {
+    /// Sets `content_type`.
+    pub fn content_type(self, value: impl Into<String>) -> Self {
+        self.set::<String>("content_type", value.into())
+    }
+    /// Sets `file_name` (required).
+    pub fn file_name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("file_name", value.into())
+    }
+    /// Sets `upload_id` (required).
+    pub fn upload_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("upload_id", value.into())
+    }
+}
+impl crate::BodyModel for SourcesListInput {
+    const NAME: &'static str = "SourcesListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["country", "data_type", "scope"],
+    );
+}
+impl SourcesListInput {
+    /// A builder of [`SourcesListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<SourcesListInput> {
+    /// Sets `country`.
+    pub fn country(self, value: impl Into<String>) -> Self {
+        self.set::<String>("country", value.into())
+    }
+    /// Sets `data_type`.
+    pub fn data_type(self, value: impl Into<String>) -> Self {
+        self.set::<String>("data_type", value.into())
+    }
+    /// Sets `scope`.
+    pub fn scope(self, value: impl Into<String>) -> Self {
+        self.set::<String>("scope", value.into())
+    }
+}
+impl crate::BodyModel for StacCollectionsListInput {
+    const NAME: &'static str = "StacCollectionsListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["base_url"],
+    );
+}
+impl StacCollectionsListInput {
+    /// A builder of [`StacCollectionsListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<StacCollectionsListInput> {
+    /// Sets `base_url`.
+    pub fn base_url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("base_url", value.into())
+    }
+}
+impl crate::BodyModel for StatementInput {
+    const NAME: &'static str = "StatementInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["organization_id", "period"],
+    );
+}
+impl StatementInput {
+    /// A builder of [`StatementInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<StatementInput> {
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+    /// Sets `period`.
+    pub fn period(self, value: impl Into<String>) -> Self {
+        self.set::<String>("period", value.into())
+    }
+}
+impl crate::BodyModel for StudiesListInput {
+    const NAME: &'static str = "StudiesListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["decision", "id", "orderId", "page", "size", "workspaceId"],
+    );
+}
+impl StudiesListInput {
+    /// A builder of [`StudiesListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<StudiesListInput> {
+    /// Sets `decision`.
+    pub fn decision(self, value: impl Into<String>) -> Self {
+        self.set::<String>("decision", value.into())
+    }
+    /// Sets `id`.
+    pub fn id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("id", value.into())
+    }
+    /// Sets `orderId`.
+    pub fn order_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("orderId", value.into())
+    }
+    /// Sets `page`.
+    pub fn page(self, value: i64) -> Self {
+        self.set("page", value)
+    }
+    /// Sets `size`.
+    pub fn size(self, value: i64) -> Self {
+        self.set("size", value)
+    }
+    /// Sets `workspaceId`.
+    pub fn workspace_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("workspaceId", value.into())
+    }
+}
+impl crate::BodyModel for TaskingEstimateInput {
+    const NAME: &'static str = "TaskingEstimateInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["groups"],
+    );
+}
+impl TaskingEstimateInput {
+    /// A builder of [`TaskingEstimateInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<TaskingEstimateInput> {
+    /// Sets `groups`.
+    pub fn groups(
+        self,
+        value: impl Into<Vec<::serde_json::Map<String, ::serde_json::Value>>>,
+    ) -> Self {
+        self.set::<
+                Vec<::serde_json::Map<String, ::serde_json::Value>>,
+            >("groups", value.into())
+    }
+}
+impl crate::BodyModel for TaskingGroupsInput {
+    const NAME: &'static str = "TaskingGroupsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["order_id"],
+    );
+}
+impl TaskingGroupsInput {
+    /// A builder of [`TaskingGroupsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<TaskingGroupsInput> {
+    /// Sets `order_id` (required).
+    pub fn order_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("order_id", value.into())
+    }
+}
+impl crate::BodyModel for TaskingSensorsInput {
+    const NAME: &'static str = "TaskingSensorsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::None;
+}
+impl TaskingSensorsInput {
+    /// A builder of [`TaskingSensorsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<TaskingSensorsInput> {}
+impl ::std::default::Default for TaskingSensorsInput {
+    fn default() -> Self {
+        Self(::std::default::Default::default())
+    }
+}
+impl crate::BodyModel for TemplateDeleteInput {
+    const NAME: &'static str = "TemplateDeleteInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["template_id"],
+    );
+}
+impl TemplateDeleteInput {
+    /// A builder of [`TemplateDeleteInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<TemplateDeleteInput> {
+    /// Sets `template_id` (required).
+    pub fn template_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("template_id", value.into())
+    }
+}
+impl crate::BodyModel for TemplateListInput {
+    const NAME: &'static str = "TemplateListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::None;
+}
+impl TemplateListInput {
+    /// A builder of [`TemplateListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<TemplateListInput> {}
+impl ::std::default::Default for TemplateListInput {
+    fn default() -> Self {
+        Self(::std::default::Default::default())
+    }
+}
+impl crate::BodyModel for TemplateSaveInput {
+    const NAME: &'static str = "TemplateSaveInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "capture_asap",
+            "capture_frequency",
+            "datum",
+            "description",
+            "file_format",
+            "has_control",
+            "max_cloud_coverage",
+            "max_nadir_angle",
+            "name",
+            "resolution",
+            "sensor",
+        ],
+    );
+}
+impl TemplateSaveInput {
+    /// A builder of [`TemplateSaveInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<TemplateSaveInput> {
+    /// Sets `capture_asap`.
+    pub fn capture_asap(self, value: bool) -> Self {
+        self.set("capture_asap", value)
+    }
+    /// Sets `capture_frequency` (required).
+    pub fn capture_frequency(self, value: impl Into<String>) -> Self {
+        self.set::<String>("capture_frequency", value.into())
+    }
+    /// Sets `datum` (required).
+    pub fn datum(self, value: impl Into<String>) -> Self {
+        self.set::<String>("datum", value.into())
+    }
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `file_format` (required).
+    pub fn file_format(self, value: impl Into<String>) -> Self {
+        self.set::<String>("file_format", value.into())
+    }
+    /// Sets `has_control`.
+    pub fn has_control(self, value: bool) -> Self {
+        self.set("has_control", value)
+    }
+    /// Sets `max_cloud_coverage`.
+    pub fn max_cloud_coverage(self, value: i64) -> Self {
+        self.set("max_cloud_coverage", value)
+    }
+    /// Sets `max_nadir_angle`.
+    pub fn max_nadir_angle(self, value: i64) -> Self {
+        self.set("max_nadir_angle", value)
+    }
+    /// Sets `name` (required).
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `resolution` (required).
+    pub fn resolution(self, value: impl Into<String>) -> Self {
+        self.set::<String>("resolution", value.into())
+    }
+    /// Sets `sensor` (required).
+    pub fn sensor(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sensor", value.into())
+    }
+}
+impl crate::BodyModel for TestAlertRuleInput {
+    const NAME: &'static str = "TestAlertRuleInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["item_id", "rule_id"],
+    );
+}
+impl TestAlertRuleInput {
+    /// A builder of [`TestAlertRuleInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<TestAlertRuleInput> {
+    /// Sets `item_id` (required).
+    pub fn item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("item_id", value.into())
+    }
+    /// Sets `rule_id` (required).
+    pub fn rule_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("rule_id", value.into())
+    }
+}
+impl crate::BodyModel for TestSubscriptionInput {
+    const NAME: &'static str = "TestSubscriptionInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["subscription_id"],
+    );
+}
+impl TestSubscriptionInput {
+    /// A builder of [`TestSubscriptionInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<TestSubscriptionInput> {
+    /// Sets `subscription_id` (required).
+    pub fn subscription_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("subscription_id", value.into())
+    }
+}
+impl crate::BodyModel for TransactionsInput {
+    const NAME: &'static str = "TransactionsInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["limit", "offset", "reason"],
+    );
+}
+impl TransactionsInput {
+    /// A builder of [`TransactionsInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<TransactionsInput> {
+    /// Sets `limit`.
+    pub fn limit(self, value: i64) -> Self {
+        self.set("limit", value)
+    }
+    /// Sets `offset`.
+    pub fn offset(self, value: i64) -> Self {
+        self.set("offset", value)
+    }
+    /// Sets `reason`.
+    pub fn reason(self, value: impl Into<String>) -> Self {
+        self.set::<String>("reason", value.into())
+    }
+}
+impl crate::BodyModel for UpdateAlertRuleInput {
+    const NAME: &'static str = "UpdateAlertRuleInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "active",
+            "asset_key",
+            "band_mapping",
+            "collection_id",
+            "comparison",
+            "cooldown_minutes",
+            "description",
+            "event_types",
+            "expression",
+            "name",
+            "notification_channels",
+            "rule_id",
+            "threshold",
+            "threshold_upper",
+        ],
+    );
+}
+impl UpdateAlertRuleInput {
+    /// A builder of [`UpdateAlertRuleInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<UpdateAlertRuleInput> {
+    /// Sets `active`.
+    pub fn active(self, value: bool) -> Self {
+        self.set("active", value)
+    }
+    /// Sets `asset_key`.
+    pub fn asset_key(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_key", value.into())
+    }
+    /// Sets `band_mapping`.
+    pub fn band_mapping(
+        self,
+        value: impl Into<::std::collections::HashMap<String, i64>>,
+    ) -> Self {
+        self.set::<
+                ::std::collections::HashMap<String, i64>,
+            >("band_mapping", value.into())
+    }
+    /// Sets `collection_id`.
+    pub fn collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("collection_id", value.into())
+    }
+    /// Sets `comparison`.
+    pub fn comparison(self, value: impl Into<String>) -> Self {
+        self.set::<String>("comparison", value.into())
+    }
+    /// Sets `cooldown_minutes`.
+    pub fn cooldown_minutes(self, value: i64) -> Self {
+        self.set("cooldown_minutes", value)
+    }
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `event_types`.
+    pub fn event_types(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("event_types", value.into())
+    }
+    /// Sets `expression`.
+    pub fn expression(self, value: impl Into<String>) -> Self {
+        self.set::<String>("expression", value.into())
+    }
+    /// Sets `name`.
+    pub fn name(self, value: impl Into<String>) -> Self {
+        self.set::<String>("name", value.into())
+    }
+    /// Sets `notification_channels`.
+    pub fn notification_channels(self, value: impl Into<Vec<String>>) -> Self {
+        self.set::<Vec<String>>("notification_channels", value.into())
+    }
+    /// Sets `rule_id` (required).
+    pub fn rule_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("rule_id", value.into())
+    }
+    /// Sets `threshold`.
+    pub fn threshold(self, value: f64) -> Self {
+        self.set("threshold", value)
+    }
+    /// Sets `threshold_upper`.
+    pub fn threshold_upper(self, value: f64) -> Self {
+        self.set("threshold_upper", value)
+    }
+}
+impl crate::BodyModel for UpdateMemberInput {
+    const NAME: &'static str = "UpdateMemberInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["project_id", "role", "user_id"],
+    );
+}
+impl UpdateMemberInput {
+    /// A builder of [`UpdateMemberInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<UpdateMemberInput> {
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+    /// Sets `role` (required).
+    ///
+    ///New role: admin, editor, or viewer
+    pub fn role(self, value: impl Into<String>) -> Self {
+        self.set::<String>("role", value.into())
+    }
+    /// Sets `user_id` (required).
+    pub fn user_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("user_id", value.into())
+    }
+}
+impl crate::BodyModel for UpdateSubscriptionInput {
+    const NAME: &'static str = "UpdateSubscriptionInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "active",
+            "description",
+            "endpoint_url",
+            "filter_config",
+            "headers",
+            "subscription_id",
+        ],
+    );
+}
+impl UpdateSubscriptionInput {
+    /// A builder of [`UpdateSubscriptionInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<UpdateSubscriptionInput> {
+    /// Sets `active`.
+    pub fn active(self, value: bool) -> Self {
+        self.set("active", value)
+    }
+    /// Sets `description`.
+    pub fn description(self, value: impl Into<String>) -> Self {
+        self.set::<String>("description", value.into())
+    }
+    /// Sets `endpoint_url`.
+    pub fn endpoint_url(self, value: impl Into<String>) -> Self {
+        self.set::<String>("endpoint_url", value.into())
+    }
+    /// Sets `filter_config`.
+    pub fn filter_config(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("filter_config", value.into())
+    }
+    /// Sets `headers`.
+    pub fn headers(
+        self,
+        value: impl Into<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.set::<::std::collections::HashMap<String, String>>("headers", value.into())
+    }
+    /// Sets `subscription_id` (required).
+    pub fn subscription_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("subscription_id", value.into())
+    }
+}
+impl crate::BodyModel for UploadFailInput {
+    const NAME: &'static str = "UploadFailInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["error_message", "error_step", "upload_id"],
+    );
+}
+impl UploadFailInput {
+    /// A builder of [`UploadFailInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<UploadFailInput> {
+    /// Sets `error_message` (required).
+    pub fn error_message(self, value: impl Into<String>) -> Self {
+        self.set::<String>("error_message", value.into())
+    }
+    /// Sets `error_step`.
+    pub fn error_step(self, value: impl Into<String>) -> Self {
+        self.set::<String>("error_step", value.into())
+    }
+    /// Sets `upload_id` (required).
+    pub fn upload_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("upload_id", value.into())
+    }
+}
+impl crate::BodyModel for UploadInitiate {
+    const NAME: &'static str = "UploadInitiate";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &[
+            "asset_key",
+            "file_count",
+            "is_categorical",
+            "project_id",
+            "target_collection_id",
+            "target_item_id",
+            "total_bytes",
+            "transfer_method",
+        ],
+    );
+}
+impl UploadInitiate {
+    /// A builder of [`UploadInitiate`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<UploadInitiate> {
+    /// Sets `asset_key`.
+    pub fn asset_key(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset_key", value.into())
+    }
+    /// Sets `file_count`.
+    pub fn file_count(self, value: u64) -> Self {
+        self.set("file_count", value)
+    }
+    /// Sets `is_categorical`.
+    pub fn is_categorical(self, value: bool) -> Self {
+        self.set("is_categorical", value)
+    }
+    /// Sets `project_id` (required).
+    pub fn project_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("project_id", value.into())
+    }
+    /// Sets `target_collection_id`.
+    pub fn target_collection_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("target_collection_id", value.into())
+    }
+    /// Sets `target_item_id`.
+    pub fn target_item_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("target_item_id", value.into())
+    }
+    /// Sets `total_bytes`.
+    pub fn total_bytes(self, value: u64) -> Self {
+        self.set("total_bytes", value)
+    }
+    /// Sets `transfer_method`.
+    pub fn transfer_method(self, value: impl Into<String>) -> Self {
+        self.set::<String>("transfer_method", value.into())
+    }
+}
+impl crate::BodyModel for UploadProgressInput {
+    const NAME: &'static str = "UploadProgressInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["bytes_uploaded", "status", "upload_id"],
+    );
+}
+impl UploadProgressInput {
+    /// A builder of [`UploadProgressInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<UploadProgressInput> {
+    /// Sets `bytes_uploaded`.
+    pub fn bytes_uploaded(self, value: i64) -> Self {
+        self.set("bytes_uploaded", value)
+    }
+    /// Sets `status`.
+    pub fn status(self, value: impl Into<String>) -> Self {
+        self.set::<String>("status", value.into())
+    }
+    /// Sets `upload_id` (required).
+    pub fn upload_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("upload_id", value.into())
+    }
+}
+impl crate::BodyModel for UsageCurrentInput {
+    const NAME: &'static str = "UsageCurrentInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["organization_id"],
+    );
+}
+impl UsageCurrentInput {
+    /// A builder of [`UsageCurrentInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<UsageCurrentInput> {
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+}
+impl crate::BodyModel for UsageHistoryInput {
+    const NAME: &'static str = "UsageHistoryInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["months", "organization_id"],
+    );
+}
+impl UsageHistoryInput {
+    /// A builder of [`UsageHistoryInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<UsageHistoryInput> {
+    /// Sets `months`.
+    pub fn months(self, value: i64) -> Self {
+        self.set("months", value)
+    }
+    /// Sets `organization_id` (required).
+    pub fn organization_id(self, value: impl Into<String>) -> Self {
+        self.set::<String>("organization_id", value.into())
+    }
+}
+impl crate::BodyModel for ValidateFormulaInput {
+    const NAME: &'static str = "ValidateFormulaInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["formula", "sensor"],
+    );
+}
+impl ValidateFormulaInput {
+    /// A builder of [`ValidateFormulaInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<ValidateFormulaInput> {
+    /// Sets `formula` (required).
+    pub fn formula(self, value: impl Into<String>) -> Self {
+        self.set::<String>("formula", value.into())
+    }
+    /// Sets `sensor` (required).
+    pub fn sensor(self, value: impl Into<String>) -> Self {
+        self.set::<String>("sensor", value.into())
+    }
+}
+impl crate::BodyModel for VisualizationListInput {
+    const NAME: &'static str = "VisualizationListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["asset", "band_roles", "data_type", "render_params"],
+    );
+}
+impl VisualizationListInput {
+    /// A builder of [`VisualizationListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<VisualizationListInput> {
+    /// Sets `asset`.
+    pub fn asset(self, value: impl Into<String>) -> Self {
+        self.set::<String>("asset", value.into())
+    }
+    /// Sets `band_roles`.
+    pub fn band_roles(
+        self,
+        value: impl Into<::std::collections::HashMap<String, i64>>,
+    ) -> Self {
+        self.set::<::std::collections::HashMap<String, i64>>("band_roles", value.into())
+    }
+    /// Sets `data_type`.
+    pub fn data_type(self, value: impl Into<String>) -> Self {
+        self.set::<String>("data_type", value.into())
+    }
+    /// Sets `render_params`.
+    pub fn render_params(
+        self,
+        value: impl Into<::serde_json::Map<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.set::<
+                ::serde_json::Map<String, ::serde_json::Value>,
+            >("render_params", value.into())
+    }
+}
+impl crate::BodyModel for VizListInput {
+    const NAME: &'static str = "VizListInput";
+    const DECLARED_FIELDS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::None;
+}
+impl VizListInput {
+    /// A builder of [`VizListInput`]: one setter per field, then [`build`](crate::Builder::build), or pass the builder itself as a body.
+    pub fn builder() -> crate::Builder<Self> {
+        crate::Builder::new()
+    }
+}
+impl crate::Builder<VizListInput> {}
+impl ::std::default::Default for VizListInput {
+    fn default() -> Self {
+        Self(::std::default::Default::default())
     }
 }

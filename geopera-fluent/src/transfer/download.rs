@@ -319,7 +319,7 @@ impl Download {
     /// [`Self::to_path`] for code without an async runtime.
     pub fn to_path_blocking(self, dest: impl AsRef<Path>) -> Result<DownloadReport, TransferError> {
         let dest = dest.as_ref().to_path_buf();
-        geopera_api::__block_on(None, self.to_path(dest))
+        geopera_api::blocking::block_on(None, self.to_path(dest))
             .map_err(|e| TransferError::api(Step::Resolve, e))?
     }
 

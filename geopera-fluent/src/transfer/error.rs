@@ -75,7 +75,12 @@ pub enum TransferErrorKind {
 /// A failed upload or download.
 ///
 /// The message names the file, the step and what to do; it never contains the API token nor
-/// a signed URL's query string. Cheap to move (one pointer).
+/// a signed URL's query string. The underlying API or I/O error is its `source()`, not part of
+/// its message: print the whole chain with [`geopera_api::DisplayErrorContext`]. Cheap to move
+/// (one pointer).
+///
+/// `?` turns it into [`geopera_api::Error`] (the crate's `Error`), as `Error::Helper`, so one
+/// error type serves calls and helpers alike; [`TransferError::from_error`] gets it back.
 pub struct TransferError {
     inner: Box<Inner>,
 }
@@ -121,7 +126,13 @@ impl TransferError {
         } else {
             TransferErrorKind::Api
         };
-        let mut e = TransferError::new(kind, step, err.to_string());
+        // The API error is the cause (`source()`): saying it here too would print it twice.
+        let message = match (kind, err.operation()) {
+            (TransferErrorKind::Quota, _) => "the storage quota cannot hold the upload".to_string(),
+            (_, Some(operation)) => format!("the {operation} call failed"),
+            (_, None) => "a Geopera API call failed".to_string(),
+        };
+        let mut e = TransferError::new(kind, step, message);
         e.inner.status = status;
         e.inner.hint = match (kind, status.map(|s| s.as_u16())) {
             (TransferErrorKind::Quota, _) => Some(
@@ -140,11 +151,8 @@ impl TransferError {
     }
 
     pub(crate) fn io(step: Step, what: impl Into<String>, err: std::io::Error) -> Self {
-        let mut e = TransferError::new(
-            TransferErrorKind::Io,
-            step,
-            format!("{}: {err}", what.into()),
-        );
+        // The I/O error is the cause (`source()`); the message says what was being done.
+        let mut e = TransferError::new(TransferErrorKind::Io, step, what);
         e.inner.source = Some(Box::new(err));
         e
     }
@@ -276,6 +284,19 @@ impl fmt::Display for TransferError {
     }
 }
 
+impl From<TransferError> for geopera_api::Error {
+    fn from(err: TransferError) -> Self {
+        geopera_api::Error::Helper(Box::new(Box::new(err)))
+    }
+}
+
+impl TransferError {
+    /// The transfer error inside `err`, when a helper's failure was carried by `?`.
+    pub fn from_error(err: &geopera_api::Error) -> Option<&TransferError> {
+        err.helper::<TransferError>()
+    }
+}
+
 impl fmt::Debug for TransferError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let i = &self.inner;
@@ -313,6 +334,79 @@ mod tests {
             std::mem::size_of::<TransferError>(),
             std::mem::size_of::<usize>()
         );
+    }
+
+    fn quota_problem() -> geopera_api::Error {
+        geopera_api::Error::Problem(Box::new(geopera_api::ProblemError {
+            operation: "uploads.initiate",
+            status: StatusCode::PAYMENT_REQUIRED,
+            headers: Default::default(),
+            problem: serde_json::from_value(serde_json::json!({
+                "title": "Payment Required",
+                "status": 402,
+                "detail": "storage quota exceeded: 4096 bytes requested, 10 available"
+            }))
+            .unwrap(),
+            credential: None,
+        }))
+    }
+
+    /// Every kind a caller meets, with the causes it carries.
+    fn every_kind() -> Vec<(&'static str, TransferError)> {
+        let missing = || std::io::Error::new(std::io::ErrorKind::NotFound, "No such file");
+        vec![
+            (
+                "transfer_quota",
+                TransferError::api(Step::Initiate, quota_problem())
+                    .with_bytes_requested(4096)
+                    .with_file("a.tif"),
+            ),
+            (
+                "transfer_io",
+                TransferError::io(Step::Stat, "cannot read the file", missing()).with_file("a.tif"),
+            ),
+            (
+                "transfer_storage",
+                TransferError::new(
+                    TransferErrorKind::Storage,
+                    Step::Transfer,
+                    "storage answered 500",
+                )
+                .with_file("a.tif")
+                .with_upload_id("u_1"),
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_kind_says_its_level_once() {
+        for (name, err) in every_kind() {
+            let text = err.to_string();
+            let report = geopera_api::DisplayErrorContext(&err).to_string();
+            insta::assert_snapshot!(name, report);
+            assert!(report.starts_with(&text), "{report}");
+            let mut cause = std::error::Error::source(&err);
+            while let Some(inner) = cause {
+                let inner_text = inner.to_string();
+                assert!(
+                    !text.contains(&inner_text),
+                    "{name}: the cause is repeated: {text}"
+                );
+                assert_eq!(report.matches(inner_text.as_str()).count(), 1, "{report}");
+                cause = inner.source();
+            }
+        }
+    }
+
+    #[test]
+    fn question_mark_carries_it_into_the_one_error_type() {
+        fn upload() -> Result<(), geopera_api::Error> {
+            Err(TransferError::api(Step::Initiate, quota_problem()))?
+        }
+        let err = upload().unwrap_err();
+        let transfer = TransferError::from_error(&err).expect("the transfer error");
+        assert!(transfer.is_quota());
+        assert_eq!(err.to_string(), transfer.to_string());
     }
 
     #[test]

@@ -243,7 +243,7 @@ impl Upload {
 
     /// [`Self::send`] for code without an async runtime.
     pub fn send_blocking(self) -> Result<UploadCompleted, TransferError> {
-        geopera_api::__block_on(Some("uploads.initiate"), self.send())
+        geopera_api::blocking::block_on(Some("uploads.initiate"), self.send())
             .map_err(|e| TransferError::api(Step::Initiate, e))?
     }
 }

@@ -6,6 +6,7 @@
 //! resource tree ([`resources`]). Every output is formatted by prettyplease, so the bytes depend
 //! only on the spec and the pinned generator versions.
 
+pub mod builders;
 pub mod naming;
 pub mod normalize;
 pub mod operations;
@@ -44,7 +45,7 @@ pub fn generate(spec_path: &Path) -> anyhow::Result<Vec<GeneratedFile>> {
     let spec = spec::Spec::parse(&document)?;
 
     let mut files = Vec::new();
-    files.push(types::render(&document)?);
+    files.push(types::render(&document, &spec.body_models())?);
     files.extend(operations::render(&spec)?);
     files.push(resources::render(&spec)?);
     Ok(files)

@@ -4,8 +4,6 @@
 //! metadata) and four one-line functions over the runtime's generic executor. All behaviour —
 //! auth, retries, error mapping, blocking — lives once in the hand-written runtime.
 
-use std::collections::BTreeSet;
-
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -198,15 +196,6 @@ fn index_module(spec: &Spec) -> TokenStream {
         .iter()
         .map(|op| format!(" `{}`: {}", op.id, op.summary.as_deref().unwrap_or("")))
         .collect();
-    let body_models: BTreeSet<&str> = spec
-        .operations
-        .iter()
-        .filter_map(|op| match &op.body {
-            BodyShape::Model(name) => Some(name.as_str()),
-            BodyShape::OptionalObject => None,
-        })
-        .collect();
-    let body_models = body_models.into_iter().map(ident);
     quote! {
         //! One module per operation of the spec, named after its id with dots as underscores.
 
@@ -219,7 +208,5 @@ fn index_module(spec: &Spec) -> TokenStream {
         pub static ALL: &[crate::OperationInfo] = &[
             #( <#modules::#markers as crate::Operation>::INFO, )*
         ];
-
-        #( impl crate::BodyModel for crate::types::#body_models {} )*
     }
 }

@@ -11,7 +11,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::naming;
-use super::spec::{OperationSpec, Spec};
+use super::spec::{BodyShape, OperationSpec, OutputShape, Spec};
 use super::{format_file, operations, GeneratedFile};
 
 /// Output path of the resource tree.
@@ -62,7 +62,7 @@ pub fn render(spec: &Spec) -> anyhow::Result<GeneratedFile> {
             op.id.split('.').map(|s| ident(&naming::method_name(s))).collect();
         let action = segments.pop().expect("ids have an action");
         quote! {
-            (#id, |client: &crate::Geopera| client #(.#segments())* .#action(::serde_json::Value::Null).operation().id)
+            (#id, |client: &crate::Geopera| client #(.#segments())* .#action(::serde_json::Value::Null).info().id)
         }
     });
 
@@ -146,6 +146,26 @@ fn accessors(node: &Node<'_>, path: &[&str]) -> Vec<TokenStream> {
         .collect()
 }
 
+/// The rustdoc line naming, with links, what an action takes and what it yields.
+fn types_line(op: &OperationSpec) -> String {
+    let body = match &op.body {
+        BodyShape::Model(name) => {
+            format!("[`{name}`](crate::types::{name}), its [builder](crate::types::{name}::builder) or a \
+             JSON value checked against it")
+        }
+        BodyShape::OptionalObject => {
+            "an optional JSON object ([`JsonObject`](crate::JsonObject), a `serde_json::Value` \
+             or `()` for none)"
+                .to_string()
+        }
+    };
+    let output = match &op.output {
+        OutputShape::Model(name) => format!("[`{name}`](crate::types::{name})"),
+        OutputShape::Untyped => "untyped JSON (`serde_json::Value`)".to_string(),
+    };
+    format!(" Body: {body}. Output: {output}.")
+}
+
 fn render_node(node: &Node<'_>, path: &[&str], items: &mut Vec<TokenStream>) {
     let ty = struct_name(path);
     let doc = format!(
@@ -158,14 +178,16 @@ fn render_node(node: &Node<'_>, path: &[&str], items: &mut Vec<TokenStream>) {
         let method = ident(&naming::method_name(name));
         let module = ident(&naming::module_name(&op.id));
         let marker = ident(&naming::type_name(&op.id));
-        let docs = operations::doc_lines(op);
+        let mut docs = operations::doc_lines(op);
+        docs.push(String::new());
+        docs.push(types_line(op));
         quote! {
             #(#[doc = #docs])*
             pub fn #method(
                 &self,
                 body: impl crate::IntoBody<::geopera_api::operations::#module::Body>,
-            ) -> crate::Request<'a, ::geopera_api::operations::#module::#marker> {
-                crate::Request::new(self.client, body)
+            ) -> ::geopera_api::RequestBuilder<'a, ::geopera_api::operations::#module::#marker> {
+                self.client.api().request(body)
             }
         }
     });

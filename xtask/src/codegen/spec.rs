@@ -49,6 +49,17 @@ pub enum OutputShape {
 }
 
 impl Spec {
+    /// The names of the models that are some operation's request body.
+    pub fn body_models(&self) -> std::collections::BTreeSet<String> {
+        self.operations
+            .iter()
+            .filter_map(|op| match &op.body {
+                BodyShape::Model(name) => Some(name.clone()),
+                BodyShape::OptionalObject => None,
+            })
+            .collect()
+    }
+
     pub fn parse(document: &Value) -> anyhow::Result<Self> {
         let version = document
             .get("openapi")

@@ -4,6 +4,8 @@
 //! they are replaced by the runtime's hand-written types, which keep RFC 9457 extension members
 //! and are what `geopera_api::Error` carries.
 
+use std::collections::BTreeSet;
+
 use anyhow::{anyhow, Context};
 use serde_json::Value;
 
@@ -19,7 +21,9 @@ const RUNTIME_TYPES: &[(&str, &str)] = &[
     ("ValidationError", "crate::ValidationError"),
 ];
 
-pub fn render(document: &Value) -> anyhow::Result<GeneratedFile> {
+/// Renders every component schema; the models in `body_models` (the request bodies) also get
+/// builders, a declared field list and `Default` where possible ([`super::builders`]).
+pub fn render(document: &Value, body_models: &BTreeSet<String>) -> anyhow::Result<GeneratedFile> {
     let schemas = document
         .pointer("/components/schemas")
         .and_then(Value::as_object)
@@ -46,12 +50,17 @@ pub fn render(document: &Value) -> anyhow::Result<GeneratedFile> {
         .map_err(|err| anyhow!("typify could not convert the component schemas: {err}"))?;
 
     let body = space.to_stream();
+    let models: syn::File =
+        syn::parse2(body.clone()).context("typify's output does not parse as Rust")?;
+    let additions = super::builders::render(&models, body_models)?;
     let tokens = quote::quote! {
         //! The models of every component schema in the spec.
         //!
         //! Field names, optionality, defaults and constraints follow the schemas; objects with
         //! `additionalProperties: true` keep unknown fields in a flattened `extra` map.
+        //! Request bodies have `X::builder()`, and `Default` when no field is required.
         #body
+        #additions
     };
     Ok(GeneratedFile {
         path: TYPES_PATH.to_string(),
