@@ -6,6 +6,9 @@ use std::time::Duration;
 
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 
+use crate::auth::{
+    AuthContext, ClientCredentials, CredentialProvider, CredentialSource, Credentials, Session,
+};
 use crate::error::{Error, InvalidRequestKind};
 use crate::redact::Secret;
 use crate::request::RequestBuilder;
@@ -18,50 +21,6 @@ pub const DEFAULT_BASE_URL: &str = "https://api.geopera.com";
 /// The user agent every request carries, before any suffix.
 pub const USER_AGENT: &str = concat!("geopera-rust/", env!("CARGO_PKG_VERSION"));
 
-/// How requests prove who they are.
-#[derive(Clone, PartialEq, Eq)]
-pub enum Credentials {
-    /// `Authorization: Bearer <token>` (API keys `gpra_…` and session tokens alike).
-    Bearer(Secret),
-    /// `X-API-Key: <key>`, as the Python CLI sends it.
-    ApiKey(Secret),
-}
-
-impl Credentials {
-    pub(crate) fn header(
-        &self,
-    ) -> (
-        HeaderName,
-        Result<HeaderValue, http::header::InvalidHeaderValue>,
-    ) {
-        match self {
-            Credentials::Bearer(token) => (
-                http::header::AUTHORIZATION,
-                HeaderValue::from_str(&format!("Bearer {}", token.expose())),
-            ),
-            Credentials::ApiKey(key) => (
-                HeaderName::from_static("x-api-key"),
-                HeaderValue::from_str(key.expose()),
-            ),
-        }
-    }
-
-    pub(crate) fn secret(&self) -> &Secret {
-        match self {
-            Credentials::Bearer(s) | Credentials::ApiKey(s) => s,
-        }
-    }
-}
-
-impl fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Credentials::Bearer(_) => f.write_str("Bearer(<redacted>)"),
-            Credentials::ApiKey(_) => f.write_str("ApiKey(<redacted>)"),
-        }
-    }
-}
-
 /// A Geopera API client. Cheap to clone (one `Arc`), `Send + Sync`.
 #[derive(Clone)]
 pub struct Client {
@@ -71,7 +30,8 @@ pub struct Client {
 pub(crate) struct ClientInner {
     pub(crate) http: reqwest::Client,
     pub(crate) base_url: String,
-    pub(crate) credentials: Option<Credentials>,
+    pub(crate) credentials: Option<Arc<dyn CredentialProvider>>,
+    pub(crate) credential_origin: String,
     pub(crate) default_headers: HeaderMap,
     pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
@@ -131,16 +91,28 @@ impl Client {
         self.inner.credentials.is_some()
     }
 
-    pub(crate) fn inner(&self) -> &ClientInner {
-        &self.inner
+    /// The kind of credential and where it came from ("OAuth session from profile
+    /// `default`"), for messages; never the credential itself.
+    pub fn credential_source(&self) -> Option<CredentialSource> {
+        self.inner
+            .credentials
+            .as_ref()
+            .map(|provider| CredentialSource {
+                kind: provider.kind(),
+                origin: self.inner.credential_origin.clone(),
+            })
     }
 
-    /// Removes the credential from server text that will be quoted in an error.
-    pub(crate) fn scrub(&self, text: &str) -> String {
-        match &self.inner.credentials {
-            Some(credentials) => credentials.secret().scrub(text),
-            None => text.to_string(),
+    /// What credential providers may use: this client's HTTP client and base URL.
+    pub fn auth_context(&self) -> AuthContext<'_> {
+        AuthContext {
+            http: &self.inner.http,
+            base_url: &self.inner.base_url,
         }
+    }
+
+    pub(crate) fn inner(&self) -> &ClientInner {
+        &self.inner
     }
 }
 
@@ -148,7 +120,8 @@ impl Client {
 #[derive(Default)]
 pub struct ClientBuilder {
     base_url: Option<String>,
-    credentials: Option<Credentials>,
+    credentials: Option<Arc<dyn CredentialProvider>>,
+    credential_origin: Option<String>,
     connect_timeout: Option<Duration>,
     request_timeout: Option<Duration>,
     default_headers: Vec<(String, String)>,
@@ -175,21 +148,45 @@ impl ClientBuilder {
         self
     }
 
-    /// Authenticate with `Authorization: Bearer <token>`.
-    pub fn token(mut self, token: impl Into<String>) -> Self {
-        self.credentials = Some(Credentials::Bearer(Secret::new(token)));
-        self
+    /// Authenticate with `Authorization: Bearer <token>` (an API key or a session token,
+    /// sent as is and never refreshed).
+    pub fn token(self, token: impl Into<String>) -> Self {
+        self.credentials(Credentials::Bearer(Secret::new(token)))
     }
 
     /// Authenticate with `X-API-Key: <key>` instead of a bearer token.
-    pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.credentials = Some(Credentials::ApiKey(Secret::new(key)));
+    pub fn api_key(self, key: impl Into<String>) -> Self {
+        self.credentials(Credentials::ApiKey(Secret::new(key)))
+    }
+
+    /// Exchange the API key `gpra_…` at the realm for short-lived access tokens
+    /// (`client_credentials`), renewed before they expire.
+    pub fn client_credentials(self, api_key: impl Into<String>) -> Self {
+        self.credentials(ClientCredentials::new(api_key))
+    }
+
+    /// Authenticate with an OAuth session that refreshes itself; pass a
+    /// [`SessionTokens`](crate::SessionTokens), or a [`Session`] with a store callback.
+    pub fn session(self, session: impl Into<Session>) -> Self {
+        self.credentials(session.into())
+    }
+
+    /// Authenticate with any [`CredentialProvider`], the built-in kinds or your own.
+    pub fn credentials(mut self, provider: impl CredentialProvider + 'static) -> Self {
+        self.credentials = Some(Arc::new(provider));
         self
     }
 
-    /// Sets (or clears) the credentials.
-    pub fn credentials(mut self, credentials: Option<Credentials>) -> Self {
-        self.credentials = credentials;
+    /// Sends no credential.
+    pub fn no_credentials(mut self) -> Self {
+        self.credentials = None;
+        self
+    }
+
+    /// Where the credential came from, for messages (default `builder`), e.g.
+    /// `env GEOPERA_API_TOKEN` or ``profile `default` ``.
+    pub fn credential_origin(mut self, origin: impl Into<String>) -> Self {
+        self.credential_origin = Some(origin.into());
         self
     }
 
@@ -278,13 +275,7 @@ impl ClientBuilder {
         let base_url = base_url.trim_end_matches('/').to_string();
 
         if let Some(credentials) = &self.credentials {
-            let (name, value) = credentials.header();
-            if value.is_err() || credentials.secret().expose().is_empty() {
-                return Err(config_error(
-                    name.as_str(),
-                    "the credential is empty or contains characters not allowed in a header".into(),
-                ));
-            }
+            credentials.validate()?;
         }
 
         let mut default_headers = HeaderMap::new();
@@ -322,6 +313,7 @@ impl ClientBuilder {
                 http,
                 base_url,
                 credentials: self.credentials,
+                credential_origin: self.credential_origin.unwrap_or_else(|| "builder".into()),
                 default_headers,
                 request_timeout,
                 retry: self.retry.unwrap_or_default(),

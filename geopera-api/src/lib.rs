@@ -39,10 +39,14 @@
 //!   [`redirect_policy`] for clients passed to `http_client(..)`.
 //! - Response bodies are read up to `max_response_bytes` (default 16 MiB) and error bodies up
 //!   to 64 KiB, so a hostile answer cannot exhaust memory ([`RefusalReason::TooLarge`]).
+//! - Credentials come from a [`CredentialProvider`] asked before every attempt: static API
+//!   keys and tokens, API keys exchanged for access tokens, and OAuth sessions that refresh
+//!   themselves (single-flight, 30 s ahead, once more after a 401); see [`auth`].
 //! - Blocking calls share one small background runtime; from inside an async runtime they
 //!   return an error rather than deadlock or panic.
 #![deny(missing_docs)]
 
+pub mod auth;
 mod blocking;
 mod body;
 mod client;
@@ -61,7 +65,8 @@ mod retry;
 mod generated;
 
 pub use body::IntoBody;
-pub use client::{Client, ClientBuilder, Credentials, DEFAULT_BASE_URL, USER_AGENT};
+pub use auth::{ClientCredentials, CredentialProvider, Credentials, Session, SessionTokens};
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, USER_AGENT};
 pub use error::{
     is_retryable_status, DecodeError, Error, InvalidRequest, InvalidRequestKind, ProblemError,
     RefusalReason, RefusedResponse, TransportError, UnexpectedStatus, ValidationFailure,
