@@ -47,6 +47,8 @@ pub struct AppState {
     pub clip_polls: Option<u32>,
     /// Storage quota of organisations not configured explicitly.
     pub default_quota: u64,
+    /// The OAuth realm: sessions, refresh tokens, device codes.
+    pub realm: crate::realm::Realm,
 }
 
 impl std::fmt::Debug for Validators {

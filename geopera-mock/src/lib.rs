@@ -84,6 +84,12 @@
 //! * **Clip jobs** run for [`MockServerBuilder::clip_delay`] or until their second
 //!   `clip.job.get`, whichever is first; each mosaic is a 16×16 GeoTIFF derived only
 //!   from the request, so equal requests give equal bytes.
+//! * **OAuth realm** under `/realms/public/protocol/openid-connect/` (`token` with the
+//!   `client_credentials`, `password`, `refresh_token` and device grants, `auth/device`
+//!   with PKCE S256, `userinfo`, `logout`, `revoke`): sessions act for an API key, expire
+//!   after [`MockServerBuilder::session_ttl`], and their refresh tokens rotate. Approve a
+//!   device login with [`MockServer::approve_device`] or `POST /_mock/device/approve`
+//!   `{"user_code": "..."}`; `GET /_mock/realm/events` lists realm requests.
 //! * **Everything else** answers with the smallest value that validates against the
 //!   operation's response schema, with its declared success status.
 
@@ -97,6 +103,7 @@ mod inspect;
 mod ops;
 mod problem;
 mod ratelimit;
+mod realm;
 mod router;
 mod server;
 mod signing;
@@ -114,6 +121,7 @@ pub use inspect::{
     SessionState,
 };
 pub use ratelimit::RateLimits;
+pub use realm::{RealmConfig, RealmEvent};
 pub use server::{
     MockServer, MockServerBuilder, StartError, DEFAULT_QUOTA_BYTES, DEV_PROJECT, DEV_TOKEN,
 };

@@ -23,6 +23,7 @@ use crate::idempotency::IdempotencyStore;
 use crate::inspect::{EgressRecord, ItemInfo, ObjectInfo, RequestRecord, Reservation, SessionInfo};
 use crate::ops::PeerAddr;
 use crate::ratelimit::{RateLimiter, RateLimits};
+use crate::realm::{Realm, RealmConfig, RealmEvent};
 use crate::router::{router, ConnKill};
 use crate::signing::Signer;
 use crate::state::{Project, Store};
@@ -55,6 +56,7 @@ pub struct MockServerBuilder {
     clip_delay: Duration,
     clip_polls: Option<u32>,
     rate_limits: RateLimits,
+    realm: RealmConfig,
 }
 
 impl Default for MockServerBuilder {
@@ -69,6 +71,7 @@ impl Default for MockServerBuilder {
             clip_delay: Duration::from_millis(200),
             clip_polls: Some(2),
             rate_limits: RateLimits::default(),
+            realm: RealmConfig::default(),
         }
     }
 }
@@ -149,6 +152,24 @@ impl MockServerBuilder {
         self
     }
 
+    /// Lifetime of OAuth access tokens (default 300 s, as Geopera issues them).
+    pub fn session_ttl(mut self, ttl: Duration) -> Self {
+        self.realm.session_ttl = ttl;
+        self
+    }
+
+    /// Lifetime of OAuth refresh tokens (default 1800 s).
+    pub fn refresh_ttl(mut self, ttl: Duration) -> Self {
+        self.realm.refresh_ttl = ttl;
+        self
+    }
+
+    /// Seconds a device-login client must wait between polls (default 5).
+    pub fn device_interval(mut self, secs: u64) -> Self {
+        self.realm.device_interval = secs;
+        self
+    }
+
     /// Starts the server; it serves until the returned [`MockServer`] is dropped.
     pub async fn start(self) -> Result<MockServer, StartError> {
         self.start_blocking()
@@ -213,6 +234,7 @@ impl MockServerBuilder {
             clip_delay: self.clip_delay,
             clip_polls: self.clip_polls,
             default_quota: self.quota_bytes,
+            realm: Realm::new(self.realm.clone()),
         });
 
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -413,6 +435,36 @@ impl MockServer {
     pub fn items(&self) -> Vec<ItemInfo> {
         let store = self.state.store.lock().unwrap();
         store.items.values().map(|i| i.info.clone()).collect()
+    }
+
+    /// Approves the pending device login showing `user_code`, on behalf of the dev token;
+    /// `false` when no such login is pending.
+    pub fn approve_device(&self, user_code: &str) -> bool {
+        self.approve_device_as(user_code, DEV_TOKEN)
+    }
+
+    /// Approves a pending device login on behalf of the API key `token` (its organisation
+    /// and scopes); `false` when no such login is pending or the key is unknown.
+    pub fn approve_device_as(&self, user_code: &str, token: &str) -> bool {
+        match self.state.tokens.get(token) {
+            Some(key) => self.state.realm.decide_device(user_code, Some(key.clone())),
+            None => false,
+        }
+    }
+
+    /// Denies a pending device login.
+    pub fn deny_device(&self, user_code: &str) -> bool {
+        self.state.realm.decide_device(user_code, None)
+    }
+
+    /// Requests to the OAuth realm, oldest first.
+    pub fn realm_events(&self) -> Vec<RealmEvent> {
+        self.state.realm.events()
+    }
+
+    /// Successful `refresh_token` grants so far.
+    pub fn refresh_count(&self) -> usize {
+        self.realm_events().iter().filter(|e| e.is_refresh()).count()
     }
 
     /// Where object bytes are kept.
