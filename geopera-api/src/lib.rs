@@ -64,8 +64,8 @@ mod retry;
 #[allow(clippy::all, clippy::pedantic)]
 mod generated;
 
-pub use body::IntoBody;
 pub use auth::{ClientCredentials, CredentialProvider, Credentials, Session, SessionTokens};
+pub use body::IntoBody;
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, USER_AGENT};
 pub use error::{
     is_retryable_status, DecodeError, Error, InvalidRequest, InvalidRequestKind, ProblemError,

@@ -17,7 +17,12 @@ use serde_json::json;
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["login", api_url, rest @ ..] => {
             let profile = rest.first().copied().unwrap_or("default");
             let tokens = DeviceLogin::new(*api_url)

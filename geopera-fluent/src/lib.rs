@@ -60,8 +60,9 @@ pub mod resources;
 pub use client::{Geopera, GeoperaBuilder, ENV_API_TOKEN, ENV_API_URL};
 pub use geopera_api::auth::{DeviceLogin, DevicePrompt};
 pub use geopera_api::{
-    operations, types, ClientCredentials, CredentialProvider, Credentials, Session, SessionTokens, ApiResponse, Error, IntoBody, InvalidRequestKind, JsonObject, Operation,
-    OperationInfo, Problem, RetryBudget, RetryPolicy, Secret,
+    operations, types, ApiResponse, ClientCredentials, CredentialProvider, Credentials, Error,
+    IntoBody, InvalidRequestKind, JsonObject, Operation, OperationInfo, Problem, RetryBudget,
+    RetryPolicy, Secret, Session, SessionTokens,
 };
 pub use request::{Detailed, Request};
 pub use transfer::{

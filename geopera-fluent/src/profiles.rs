@@ -214,7 +214,8 @@ impl CredentialsFile {
     }
 
     fn write(&self, store: &Value) -> Result<(), Error> {
-        let fail = |what: &str, err: std::io::Error| file_error(&self.path, format!("{what}: {err}"));
+        let fail =
+            |what: &str, err: std::io::Error| file_error(&self.path, format!("{what}: {err}"));
         let dir = self.path.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).map_err(|e| fail("its directory cannot be created", e))?;
         let tmp = self.path.with_extension("json.tmp");
@@ -425,7 +426,13 @@ pub(crate) fn resolve(var: &dyn Fn(&str) -> Option<String>) -> Result<Geopera, E
             .as_ref()
             .ok()
             .and_then(|f| f.read().ok())
-            .and_then(|store| store.get(&profile)?.get("api_url")?.as_str().map(str::to_owned));
+            .and_then(|store| {
+                store
+                    .get(&profile)?
+                    .get("api_url")?
+                    .as_str()
+                    .map(str::to_owned)
+            });
         let mut builder = Geopera::builder().credential_origin(format!("env {ENV_API_TOKEN}"));
         builder = if token.starts_with("gpra_") {
             builder.api_key(token)

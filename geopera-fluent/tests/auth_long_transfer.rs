@@ -105,7 +105,10 @@ async fn a_long_transfer_refreshes_ahead_of_expiry() {
     assert!(elapsed >= 5 * LIFETIME, "{elapsed:?}");
     assert!(refreshes >= 5, "{:#?}", server.realm_events());
     let unauthorized = server.requests().iter().filter(|r| r.status == 401).count();
-    assert_eq!(unauthorized, 0, "refreshed ahead: the service never had to refuse");
+    assert_eq!(
+        unauthorized, 0,
+        "refreshed ahead: the service never had to refuse"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

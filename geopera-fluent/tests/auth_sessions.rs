@@ -69,7 +69,11 @@ fn statuses_of(server: &MockServer, op: &str) -> Vec<u16> {
 
 #[tokio::test]
 async fn fifty_concurrent_calls_at_expiry_cause_one_refresh() {
-    let server = MockServer::builder().no_rate_limits().start().await.unwrap();
+    let server = MockServer::builder()
+        .no_rate_limits()
+        .start()
+        .await
+        .unwrap();
     let mut tokens = password_session(&server).await;
     tokens.expires_at = Some(SystemTime::now()); // expiring right now
     let client = client_with(&server, Session::new(tokens));
@@ -100,14 +104,29 @@ async fn a_rejected_token_is_renewed_and_the_call_replayed_once() {
         .proactive_refresh(false)
         .on_refresh(move |t| sink.lock().unwrap().push(t.clone()));
     let client = client_with(&server, session);
-    client.projects().create(json!({"name": "a"})).await.unwrap();
+    client
+        .projects()
+        .create(json!({"name": "a"}))
+        .await
+        .unwrap();
     // The service forgets the access token: the next call is a 401, then a refresh.
-    assert_eq!(realm_form(&server, "revoke", &[("token", &access)]).await, 200);
-    client.projects().create(json!({"name": "b"})).await.unwrap();
+    assert_eq!(
+        realm_form(&server, "revoke", &[("token", &access)]).await,
+        200
+    );
+    client
+        .projects()
+        .create(json!({"name": "b"}))
+        .await
+        .unwrap();
     assert_eq!(statuses_of(&server, "projects.create"), vec![200, 401, 200]);
     assert_eq!(server.refresh_count(), 1);
     let stored = stored.lock().unwrap();
-    assert_eq!(stored.len(), 1, "the rotated tokens reach the store callback");
+    assert_eq!(
+        stored.len(),
+        1,
+        "the rotated tokens reach the store callback"
+    );
     assert_ne!(stored[0].access_token.expose(), access);
 }
 
@@ -120,7 +139,10 @@ async fn a_revoked_session_says_to_log_in_again_without_leaking_tokens() {
         realm_form(
             &server,
             "logout",
-            &[("client_id", "geopera-cli"), ("refresh_token", refresh.expose())]
+            &[
+                ("client_id", "geopera-cli"),
+                ("refresh_token", refresh.expose())
+            ]
         )
         .await,
         204
@@ -142,7 +164,10 @@ async fn a_revoked_session_says_to_log_in_again_without_leaking_tokens() {
     assert!(shown.contains("invalid_grant"), "{shown}");
     assert!(!shown.contains(refresh.expose()), "{shown}");
     assert!(!shown.contains(&access), "{shown}");
-    assert!(statuses_of(&server, "projects.create").is_empty(), "nothing was sent");
+    assert!(
+        statuses_of(&server, "projects.create").is_empty(),
+        "nothing was sent"
+    );
 }
 
 #[tokio::test]
@@ -233,8 +258,16 @@ async fn an_api_key_is_exchanged_for_access_tokens() {
         .build()
         .unwrap();
     assert!(!format!("{client:?}").contains(server.dev_token()));
-    client.projects().create(json!({"name": "a"})).await.unwrap();
-    client.projects().create(json!({"name": "b"})).await.unwrap();
+    client
+        .projects()
+        .create(json!({"name": "a"}))
+        .await
+        .unwrap();
+    client
+        .projects()
+        .create(json!({"name": "b"}))
+        .await
+        .unwrap();
     let grants: Vec<_> = server
         .realm_events()
         .into_iter()
@@ -249,7 +282,11 @@ async fn an_api_key_is_exchanged_for_access_tokens() {
         .client_credentials("gpra_not_a_key_SECRET")
         .build()
         .unwrap();
-    let err = bad.projects().create(json!({"name": "c"})).await.unwrap_err();
+    let err = bad
+        .projects()
+        .create(json!({"name": "c"}))
+        .await
+        .unwrap_err();
     let shown = format!("{err} {err:?}");
     assert!(shown.contains("invalid_client"), "{shown}");
     assert!(!shown.contains("gpra_not_a_key_SECRET"), "{shown}");
@@ -280,20 +317,33 @@ async fn device_login_returns_a_working_session() {
     assert!(tokens.refresh_token.is_some());
     assert!(!format!("{tokens:?}").contains(tokens.access_token.expose()));
     let client = client_with(&server, Session::new(tokens));
-    client.projects().create(json!({"name": "device"})).await.unwrap();
+    client
+        .projects()
+        .create(json!({"name": "device"}))
+        .await
+        .unwrap();
     let device_grants: Vec<_> = server
         .realm_events()
         .into_iter()
         .filter(|e| e.grant_type.as_deref() == Some("urn:ietf:params:oauth:grant-type:device_code"))
         .collect();
     assert_eq!(device_grants.last().unwrap().outcome, "ok");
-    assert!(device_grants.iter().all(|e| e.outcome != "slow_down"), "{device_grants:?}");
+    assert!(
+        device_grants.iter().all(|e| e.outcome != "slow_down"),
+        "{device_grants:?}"
+    );
     assert_eq!(device_grants[0].client_id.as_deref(), Some("geopera-cli"));
 }
 
 #[tokio::test]
 async fn a_denied_device_login_is_an_error() {
-    let server = Arc::new(MockServer::builder().device_interval(1).start().await.unwrap());
+    let server = Arc::new(
+        MockServer::builder()
+            .device_interval(1)
+            .start()
+            .await
+            .unwrap(),
+    );
     let denier = server.clone();
     let err = DeviceLogin::new(server.base_url())
         .on_prompt(move |prompt| assert!(denier.deny_device(&prompt.user_code)))
@@ -305,7 +355,11 @@ async fn a_denied_device_login_is_an_error() {
 
 #[tokio::test]
 async fn the_device_grant_checks_the_pkce_verifier() {
-    let server = MockServer::builder().device_interval(0).start().await.unwrap();
+    let server = MockServer::builder()
+        .device_interval(0)
+        .start()
+        .await
+        .unwrap();
     let http = reqwest::Client::new();
     let device: Value = http
         .post(format!("{}{REALM}/auth/device", server.base_url()))
@@ -313,7 +367,10 @@ async fn the_device_grant_checks_the_pkce_verifier() {
             ("client_id", "geopera-cli"),
             ("scope", "openid profile"),
             // S256 of "right-verifier-right-verifier-right-verifier-12345"
-            ("code_challenge", "7iiEwZjAgGsgmT68FoUQF1qn3KAktjpNamCe6xgYF8Y"),
+            (
+                "code_challenge",
+                "7iiEwZjAgGsgmT68FoUQF1qn3KAktjpNamCe6xgYF8Y",
+            ),
             ("code_challenge_method", "S256"),
         ])
         .send()
@@ -338,7 +395,10 @@ async fn the_device_grant_checks_the_pkce_verifier() {
         .await
         .unwrap();
     assert_eq!(answer["error"], "invalid_grant");
-    assert!(answer["error_description"].as_str().unwrap().contains("PKCE"));
+    assert!(answer["error_description"]
+        .as_str()
+        .unwrap()
+        .contains("PKCE"));
 }
 
 #[tokio::test]
@@ -364,7 +424,10 @@ async fn an_expired_access_token_is_a_401_problem() {
         "application/problem+json"
     );
     let body: Value = response.json().await.unwrap();
-    assert!(body["detail"].as_str().unwrap().contains("expired"), "{body}");
+    assert!(
+        body["detail"].as_str().unwrap().contains("expired"),
+        "{body}"
+    );
 }
 
 #[tokio::test]

@@ -73,8 +73,11 @@ fn saving_is_atomic_owner_only_and_keeps_what_it_does_not_know() {
     let file = CredentialsFile::in_home(home.path());
     let store: Value = serde_json::from_str(PYTHON_BYTES).unwrap();
     write_store(&file, &store);
-    std::fs::set_permissions(file.path().parent().unwrap(), std::fs::Permissions::from_mode(0o755))
-        .unwrap();
+    std::fs::set_permissions(
+        file.path().parent().unwrap(),
+        std::fs::Permissions::from_mode(0o755),
+    )
+    .unwrap();
     file.save_profile(&Profile {
         name: "new".into(),
         api_url: Some("http://new".into()),
@@ -87,10 +90,15 @@ fn saving_is_atomic_owner_only_and_keeps_what_it_does_not_know() {
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
-    assert_eq!(names, vec!["credentials.json".to_string()], "no temporary file left");
+    assert_eq!(
+        names,
+        vec!["credentials.json".to_string()],
+        "no temporary file left"
+    );
     let text = std::fs::read_to_string(file.path()).unwrap();
     let mut expected = store.clone();
-    expected["new"] = json!({"api_url": "http://new", "auth": {"type": "api_key", "api_key": "gpra_new"}});
+    expected["new"] =
+        json!({"api_url": "http://new", "auth": {"type": "api_key", "api_key": "gpra_new"}});
     assert_eq!(text, python_json(&expected) + "\n");
 }
 
@@ -99,7 +107,9 @@ fn an_unknown_profile_lists_the_profiles_present() {
     let home = tempfile::tempdir().unwrap();
     let file = CredentialsFile::in_home(home.path());
     write_store(&file, &serde_json::from_str(PYTHON_BYTES).unwrap());
-    let err = Geopera::from_profile_in(&file, "staging").unwrap_err().to_string();
+    let err = Geopera::from_profile_in(&file, "staging")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("no profile `staging`"), "{err}");
     assert!(err.contains("profiles present: default, zeta"), "{err}");
     assert!(err.contains(&file.path().display().to_string()), "{err}");
@@ -113,7 +123,10 @@ fn a_file_readable_by_others_gets_a_warning_naming_file_and_mode() {
     assert_eq!(file.mode_warning(), None);
     std::fs::set_permissions(file.path(), std::fs::Permissions::from_mode(0o644)).unwrap();
     let warning = file.mode_warning().expect("a warning");
-    assert!(warning.contains(&file.path().display().to_string()), "{warning}");
+    assert!(
+        warning.contains(&file.path().display().to_string()),
+        "{warning}"
+    );
     assert!(warning.contains("mode 644"), "{warning}");
     // Still usable.
     Geopera::from_profile_in(&file, "zeta").unwrap();
@@ -125,7 +138,9 @@ fn a_corrupt_file_is_an_error_naming_it_and_is_never_overwritten() {
     let file = CredentialsFile::in_home(home.path());
     std::fs::create_dir_all(file.path().parent().unwrap()).unwrap();
     std::fs::write(file.path(), "{\"default\": {\"auth\": ").unwrap();
-    let err = Geopera::from_profile_in(&file, "default").unwrap_err().to_string();
+    let err = Geopera::from_profile_in(&file, "default")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains(&file.path().display().to_string()), "{err}");
     assert!(err.contains("corrupt"), "{err}");
     let save = file.store_session("default", &SessionTokens::new("at", Some("rt".into())));
@@ -147,7 +162,12 @@ fn from_env_resolves_like_the_cli() {
     let home_str = home.path().display().to_string();
     let file = CredentialsFile::in_home(home.path());
     let vars = |pairs: Vec<(&'static str, String)>| {
-        move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.clone())
+        }
     };
 
     // Nothing anywhere: an error naming the variable and the profile.
@@ -164,14 +184,20 @@ fn from_env_resolves_like_the_cli() {
     ]))
     .unwrap();
     let source = client.api().credential_source().unwrap();
-    assert_eq!(source.to_string(), "API key (X-API-Key) from env GEOPERA_API_TOKEN");
+    assert_eq!(
+        source.to_string(),
+        "API key (X-API-Key) from env GEOPERA_API_TOKEN"
+    );
     assert_eq!(client.api().base_url(), "https://api.geopera.com");
     let client = Geopera::from_vars(vars(vec![
         ("HOME", home_str.clone()),
         ("GEOPERA_API_TOKEN", "eyJsession".into()),
     ]))
     .unwrap();
-    assert_eq!(client.api().credential_source().unwrap().kind, "bearer token");
+    assert_eq!(
+        client.api().credential_source().unwrap().kind,
+        "bearer token"
+    );
 
     // Then the profile named by GEOPERA_PROFILE; the URL from the env, then the profile.
     write_store(&file, &serde_json::from_str(PYTHON_BYTES).unwrap());
@@ -190,7 +216,10 @@ fn from_env_resolves_like_the_cli() {
         ("GEOPERA_API_URL", "http://override:1".into()),
     ]))
     .unwrap();
-    assert_eq!(client.api().credential_source().unwrap().kind, "OAuth session");
+    assert_eq!(
+        client.api().credential_source().unwrap().kind,
+        "OAuth session"
+    );
     assert_eq!(client.api().base_url(), "http://override:1");
     let err = Geopera::from_vars(vars(vec![
         ("HOME", home_str.clone()),
@@ -198,7 +227,10 @@ fn from_env_resolves_like_the_cli() {
     ]))
     .unwrap_err()
     .to_string();
-    assert!(err.contains("GEOPERA_API_TOKEN") && err.contains("profile `nope`"), "{err}");
+    assert!(
+        err.contains("GEOPERA_API_TOKEN") && err.contains("profile `nope`"),
+        "{err}"
+    );
     assert!(err.contains("profiles present: default, zeta"), "{err}");
 }
 
@@ -236,9 +268,14 @@ async fn a_refreshed_session_is_written_back_to_its_profile() {
             "scope": "openid profile", "issuer": server.base_url()}}}),
     );
     let client = Geopera::from_profile_in(&file, "default").unwrap();
-    client.projects().create(json!({"name": "p"})).await.unwrap();
+    client
+        .projects()
+        .create(json!({"name": "p"}))
+        .await
+        .unwrap();
     assert_eq!(server.refresh_count(), 1);
-    let stored: Value = serde_json::from_str(&std::fs::read_to_string(file.path()).unwrap()).unwrap();
+    let stored: Value =
+        serde_json::from_str(&std::fs::read_to_string(file.path()).unwrap()).unwrap();
     let auth = &stored["default"]["auth"];
     assert_ne!(auth["access_token"], answer["access_token"]);
     assert_ne!(auth["refresh_token"], answer["refresh_token"]);

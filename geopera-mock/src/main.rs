@@ -62,13 +62,18 @@ fn parse(args: &[String]) -> Result<MockServerBuilder, String> {
                 let v = value("--session-ttl")?;
                 let secs: f64 = v.parse().map_err(|e| format!("--session-ttl {v}: {e}"))?;
                 if !(secs.is_finite() && secs > 0.0) {
-                    return Err(format!("--session-ttl {v}: must be a positive number of seconds"));
+                    return Err(format!(
+                        "--session-ttl {v}: must be a positive number of seconds"
+                    ));
                 }
                 b = b.session_ttl(Duration::from_secs_f64(secs));
             }
             "--device-interval" => {
                 let v = value("--device-interval")?;
-                b = b.device_interval(v.parse().map_err(|e| format!("--device-interval {v}: {e}"))?);
+                b = b.device_interval(
+                    v.parse()
+                        .map_err(|e| format!("--device-interval {v}: {e}"))?,
+                );
             }
             "--no-rate-limits" => b = b.no_rate_limits(),
             "-h" | "--help" => return Err(String::new()),

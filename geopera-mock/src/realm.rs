@@ -292,8 +292,14 @@ pub fn authenticate(app: &AppState, token: &str) -> Result<TokenInfo, &'static s
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route(&format!("{REALM_PATH}/token"), post(token))
-        .route(&format!("{REALM_PATH}/auth/device"), post(device_authorization))
-        .route(&format!("{REALM_PATH}/userinfo"), get(userinfo).post(userinfo))
+        .route(
+            &format!("{REALM_PATH}/auth/device"),
+            post(device_authorization),
+        )
+        .route(
+            &format!("{REALM_PATH}/userinfo"),
+            get(userinfo).post(userinfo),
+        )
         .route(&format!("{REALM_PATH}/logout"), post(logout))
         .route(&format!("{REALM_PATH}/revoke"), post(revoke))
         .route("/_mock/device/approve", post(approve))
@@ -422,7 +428,14 @@ fn grant_token(app: &AppState, form: &Form) -> Result<Value, OAuthError> {
             let principal = grant.principal.clone();
             let session = grant.session.clone();
             let scope = grant.scope.clone();
-            Ok(realm.issue(&mut state, principal, client_id, &scope, true, Some(session)))
+            Ok(realm.issue(
+                &mut state,
+                principal,
+                client_id,
+                &scope,
+                true,
+                Some(session),
+            ))
         }
         "urn:ietf:params:oauth:grant-type:device_code" => {
             let code = field(form, "device_code")?.to_owned();
@@ -439,7 +452,11 @@ fn grant_token(app: &AppState, form: &Form) -> Result<Value, OAuthError> {
             }
             if device.expires <= now {
                 state.devices.remove(&code);
-                return Err(oauth_error(400, "expired_token", "The device code has expired"));
+                return Err(oauth_error(
+                    400,
+                    "expired_token",
+                    "The device code has expired",
+                ));
             }
             if let Some(challenge) = &device.challenge {
                 let verifier = form.get("code_verifier").map(String::as_str).unwrap_or("");
@@ -452,8 +469,8 @@ fn grant_token(app: &AppState, form: &Form) -> Result<Value, OAuthError> {
                     ));
                 }
             }
-            let too_soon = now.duration_since(device.last_poll) + Duration::from_millis(100)
-                < device.interval;
+            let too_soon =
+                now.duration_since(device.last_poll) + Duration::from_millis(100) < device.interval;
             device.last_poll = now;
             match &device.state {
                 DeviceState::Pending if too_soon => {
@@ -467,7 +484,11 @@ fn grant_token(app: &AppState, form: &Form) -> Result<Value, OAuthError> {
                 )),
                 DeviceState::Denied => {
                     state.devices.remove(&code);
-                    Err(oauth_error(400, "access_denied", "The user denied the request"))
+                    Err(oauth_error(
+                        400,
+                        "access_denied",
+                        "The user denied the request",
+                    ))
                 }
                 DeviceState::Approved(key) => {
                     let principal = Principal {
@@ -510,7 +531,10 @@ async fn device_authorization(State(app): State<Arc<AppState>>, req: Request) ->
 fn start_device(app: &AppState, form: &Form) -> Result<Value, OAuthError> {
     let realm = &app.realm;
     let client_id = field(form, "client_id")?;
-    let challenge = form.get("code_challenge").filter(|c| !c.is_empty()).cloned();
+    let challenge = form
+        .get("code_challenge")
+        .filter(|c| !c.is_empty())
+        .cloned();
     if challenge.is_some() && form.get("code_challenge_method").map(String::as_str) != Some("S256")
     {
         return Err(oauth_error(
@@ -678,10 +702,8 @@ async fn approve(State(app): State<Arc<AppState>>, Json(approval): Json<Approval
         match app.tokens.get(name) {
             Some(key) => Some(key.clone()),
             None => {
-                return crate::problem::Problem::bad_request(
-                    "`token` names no configured API key",
-                )
-                .into_response()
+                return crate::problem::Problem::bad_request("`token` names no configured API key")
+                    .into_response()
             }
         }
     };

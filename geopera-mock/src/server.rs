@@ -464,7 +464,10 @@ impl MockServer {
 
     /// Successful `refresh_token` grants so far.
     pub fn refresh_count(&self) -> usize {
-        self.realm_events().iter().filter(|e| e.is_refresh()).count()
+        self.realm_events()
+            .iter()
+            .filter(|e| e.is_refresh())
+            .count()
     }
 
     /// Where object bytes are kept.

@@ -107,7 +107,9 @@ pub async fn dispatch(app: Arc<AppState>, op_id: String, req: Request) -> Respon
     let headers = &parts.headers;
 
     let token = extract_token(headers);
-    let authenticated = token.as_deref().map(|t| crate::realm::authenticate(&app, t));
+    let authenticated = token
+        .as_deref()
+        .map(|t| crate::realm::authenticate(&app, t));
     let Some(Ok(info)) = authenticated else {
         let ip = parts
             .extensions
