@@ -7,12 +7,11 @@
 
 mod transfer_common;
 
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
-use geopera_fluent::{Geopera, Session, SessionTokens};
+use geopera_fluent::{Geopera, Session};
 use geopera_mock::{MockServer, Target};
-use serde_json::Value;
-use transfer_common::{sha256_file, write_pattern};
+use transfer_common::{password_session, sha256_file, write_pattern};
 
 const LIFETIME: Duration = Duration::from_secs(2);
 
@@ -24,29 +23,16 @@ fn total_bytes() -> u64 {
     mib * 1024 * 1024
 }
 
-async fn session_for(server: &MockServer) -> SessionTokens {
-    let answer: Value = reqwest::Client::new()
-        .post(format!(
-            "{}/realms/public/protocol/openid-connect/token",
-            server.base_url()
-        ))
-        .form(&[
-            ("grant_type", "password"),
-            ("client_id", "geopera-cli"),
-            ("username", "dev"),
-            ("password", server.dev_token()),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
+/// A mock whose sessions live [`LIFETIME`] and whose storage requests each wait `latency`.
+async fn server_with_storage_latency(latency: Duration) -> MockServer {
+    let server = MockServer::builder()
+        .session_ttl(LIFETIME)
+        .no_rate_limits()
+        .start()
         .await
         .unwrap();
-    SessionTokens::new(
-        answer["access_token"].as_str().unwrap(),
-        answer["refresh_token"].as_str().map(str::to_owned),
-    )
-    .expires_at(SystemTime::now() + Duration::from_secs(answer["expires_in"].as_u64().unwrap()))
+    server.faults().latency(Target::Storage, latency);
+    server
 }
 
 /// Uploads `files` files totalling [`total_bytes`], downloads each back, and checks the
@@ -80,18 +66,10 @@ async fn round_trip(server: &MockServer, client: &Geopera, files: u64) -> Durati
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_long_transfer_refreshes_ahead_of_expiry() {
-    let server = MockServer::builder()
-        .session_ttl(LIFETIME)
-        .no_rate_limits()
-        .start()
-        .await
-        .unwrap();
-    server
-        .faults()
-        .latency(Target::Storage, Duration::from_millis(1100));
+    let server = server_with_storage_latency(Duration::from_millis(1100)).await;
     let client = Geopera::builder()
         .base_url(server.base_url())
-        .session(Session::new(session_for(&server).await))
+        .session(Session::new(password_session(&server).await))
         .build()
         .unwrap();
     let elapsed = round_trip(&server, &client, 6).await;
@@ -113,16 +91,8 @@ async fn a_long_transfer_refreshes_ahead_of_expiry() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_proactive_refresh_a_long_transfer_recovers_through_401_and_replay() {
-    let server = MockServer::builder()
-        .session_ttl(LIFETIME)
-        .no_rate_limits()
-        .start()
-        .await
-        .unwrap();
-    server
-        .faults()
-        .latency(Target::Storage, LIFETIME + Duration::from_millis(100));
-    let session = Session::new(session_for(&server).await).proactive_refresh(false);
+    let server = server_with_storage_latency(LIFETIME + Duration::from_millis(100)).await;
+    let session = Session::new(password_session(&server).await).proactive_refresh(false);
     let client = Geopera::builder()
         .base_url(server.base_url())
         .session(session)

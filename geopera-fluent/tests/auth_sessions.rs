@@ -5,6 +5,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+mod transfer_common;
+
 use geopera_api::auth::{AuthContext, AuthHeader, BoxFuture};
 use geopera_fluent::{
     CredentialProvider, DeviceLogin, Error, Geopera, InvalidRequestKind, RetryPolicy, Session,
@@ -12,31 +14,9 @@ use geopera_fluent::{
 };
 use geopera_mock::MockServer;
 use serde_json::{json, Value};
+use transfer_common::password_session;
 
 const REALM: &str = "/realms/public/protocol/openid-connect";
-
-/// A session for the dev token through the `password` grant.
-async fn password_session(server: &MockServer) -> SessionTokens {
-    let answer: Value = reqwest::Client::new()
-        .post(format!("{}{REALM}/token", server.base_url()))
-        .form(&[
-            ("grant_type", "password"),
-            ("client_id", "geopera-cli"),
-            ("username", "dev"),
-            ("password", server.dev_token()),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    SessionTokens::new(
-        answer["access_token"].as_str().unwrap(),
-        answer["refresh_token"].as_str().map(str::to_owned),
-    )
-    .expires_at(SystemTime::now() + Duration::from_secs(answer["expires_in"].as_u64().unwrap()))
-}
 
 async fn realm_form(server: &MockServer, endpoint: &str, form: &[(&str, &str)]) -> u16 {
     reqwest::Client::new()

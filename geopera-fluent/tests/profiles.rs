@@ -1,6 +1,8 @@
 //! The Python CLI's credentials file: byte format, modes, resolution, bad input, and
 //! sessions written back after a refresh.
 
+mod transfer_common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::time::SystemTime;
@@ -9,6 +11,7 @@ use geopera_fluent::profiles::{python_json, CredentialsFile, Profile, ProfileAut
 use geopera_fluent::{Geopera, SessionTokens};
 use geopera_mock::MockServer;
 use serde_json::{json, Value};
+use transfer_common::password_session;
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -237,23 +240,7 @@ fn from_env_resolves_like_the_cli() {
 #[tokio::test]
 async fn a_refreshed_session_is_written_back_to_its_profile() {
     let server = MockServer::start().await;
-    let answer: Value = reqwest::Client::new()
-        .post(format!(
-            "{}/realms/public/protocol/openid-connect/token",
-            server.base_url()
-        ))
-        .form(&[
-            ("grant_type", "password"),
-            ("client_id", "geopera-cli"),
-            ("username", "dev"),
-            ("password", server.dev_token()),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let session = password_session(&server).await;
     let home = tempfile::tempdir().unwrap();
     let file = CredentialsFile::in_home(home.path());
     let now = SystemTime::now()
@@ -263,8 +250,8 @@ async fn a_refreshed_session_is_written_back_to_its_profile() {
     write_store(
         &file,
         &json!({"default": {"api_url": server.base_url(), "auth": {
-            "type": "oauth", "access_token": answer["access_token"],
-            "refresh_token": answer["refresh_token"], "expires_at": now,
+            "type": "oauth", "access_token": session.access_token.expose(),
+            "refresh_token": session.refresh_token.as_ref().unwrap().expose(), "expires_at": now,
             "scope": "openid profile", "issuer": server.base_url()}}}),
     );
     let client = Geopera::from_profile_in(&file, "default").unwrap();
@@ -277,8 +264,11 @@ async fn a_refreshed_session_is_written_back_to_its_profile() {
     let stored: Value =
         serde_json::from_str(&std::fs::read_to_string(file.path()).unwrap()).unwrap();
     let auth = &stored["default"]["auth"];
-    assert_ne!(auth["access_token"], answer["access_token"]);
-    assert_ne!(auth["refresh_token"], answer["refresh_token"]);
+    assert_ne!(auth["access_token"], json!(session.access_token.expose()));
+    assert_ne!(
+        auth["refresh_token"],
+        json!(session.refresh_token.as_ref().unwrap().expose())
+    );
     assert_eq!(auth["issuer"], json!(server.base_url()));
     assert!(auth["expires_at"].as_f64().unwrap() > now + 200.0);
     assert_eq!(mode(file.path()), 0o600);

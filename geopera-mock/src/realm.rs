@@ -340,25 +340,28 @@ async fn token(State(app): State<Arc<AppState>>, req: Request) -> Response {
         Ok(form) => form,
         Err(err) => return err.into_response(),
     };
-    let grant = form.get("grant_type").cloned();
-    let client = form.get("client_id").cloned();
-    let outcome = grant_token(&app, &form);
-    let label = match &outcome {
-        Ok(_) => "ok",
-        Err(err) => err.error,
-    };
+    let outcome = grant_token(&app, &form).map(|body| {
+        let mut response = Json(body).into_response();
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, "no-store".parse().unwrap());
+        response
+    });
+    answer(&app, "token", Some(&form), outcome)
+}
+
+/// Records a realm request in the event log and turns its outcome into the response.
+fn answer(
+    app: &AppState,
+    endpoint: &str,
+    form: Option<&Form>,
+    outcome: Result<Response, OAuthError>,
+) -> Response {
+    let param = |name: &str| form.and_then(|f| f.get(name)).map(String::as_str);
+    let label = outcome.as_ref().map_or_else(|e| e.error, |_| "ok");
     app.realm
-        .record("token", grant.as_deref(), client.as_deref(), label);
-    match outcome {
-        Ok(body) => {
-            let mut response = Json(body).into_response();
-            response
-                .headers_mut()
-                .insert(header::CACHE_CONTROL, "no-store".parse().unwrap());
-            response
-        }
-        Err(err) => err.into_response(),
-    }
+        .record(endpoint, param("grant_type"), param("client_id"), label);
+    outcome.unwrap_or_else(IntoResponse::into_response)
 }
 
 fn grant_token(app: &AppState, form: &Form) -> Result<Value, OAuthError> {
@@ -514,18 +517,8 @@ async fn device_authorization(State(app): State<Arc<AppState>>, req: Request) ->
         Ok(form) => form,
         Err(err) => return err.into_response(),
     };
-    let client = form.get("client_id").cloned();
-    let outcome = start_device(&app, &form);
-    let label = match &outcome {
-        Ok(_) => "ok",
-        Err(err) => err.error,
-    };
-    app.realm
-        .record("auth/device", None, client.as_deref(), label);
-    match outcome {
-        Ok(body) => Json(body).into_response(),
-        Err(err) => err.into_response(),
-    }
+    let outcome = start_device(&app, &form).map(|body| Json(body).into_response());
+    answer(&app, "auth/device", Some(&form), outcome)
 }
 
 fn start_device(app: &AppState, form: &Form) -> Result<Value, OAuthError> {
@@ -593,36 +586,27 @@ async fn userinfo(State(app): State<Arc<AppState>>, req: Request) -> Response {
         }
     });
     let outcome = match principal {
-        Some(Ok(found)) => Ok(found),
-        Some(Err(why)) => Err(oauth_error(401, "invalid_token", why)),
-        None => Err(oauth_error(401, "invalid_token", "missing bearer token")),
-    };
-    app.realm.record(
-        "userinfo",
-        None,
-        None,
-        outcome.as_ref().map_or_else(|e| e.error, |_| "ok"),
-    );
-    match outcome {
-        Ok((key, kind)) => {
+        Some(Ok((key, kind))) => {
             let sub = subject_of(&key, kind);
-            Json(json!({
+            Ok(Json(json!({
                 "sub": sub,
                 "geopera_principal_type": kind,
                 "geopera_principal_id": sub,
                 "geopera_org_id": key.org,
                 "scope": key.scopes.join(" "),
             }))
-            .into_response()
+            .into_response())
         }
-        Err(err) => {
-            let mut response = err.into_response();
-            response
-                .headers_mut()
-                .insert(header::WWW_AUTHENTICATE, "Bearer".parse().unwrap());
-            response
-        }
+        Some(Err(why)) => Err(oauth_error(401, "invalid_token", why)),
+        None => Err(oauth_error(401, "invalid_token", "missing bearer token")),
+    };
+    let mut response = answer(&app, "userinfo", None, outcome);
+    if response.status() == StatusCode::UNAUTHORIZED {
+        response
+            .headers_mut()
+            .insert(header::WWW_AUTHENTICATE, "Bearer".parse().unwrap());
     }
+    response
 }
 
 async fn logout(State(app): State<Arc<AppState>>, req: Request) -> Response {
@@ -630,7 +614,6 @@ async fn logout(State(app): State<Arc<AppState>>, req: Request) -> Response {
         Ok(form) => form,
         Err(err) => return err.into_response(),
     };
-    let client = form.get("client_id").cloned();
     let outcome = match field(&form, "refresh_token") {
         Err(err) => Err(err),
         Ok(refresh) => {
@@ -644,16 +627,8 @@ async fn logout(State(app): State<Arc<AppState>>, req: Request) -> Response {
             }
         }
     };
-    app.realm.record(
-        "logout",
-        None,
-        client.as_deref(),
-        outcome.as_ref().map_or_else(|e| e.error, |_| "ok"),
-    );
-    match outcome {
-        Ok(()) => StatusCode::NO_CONTENT.into_response(),
-        Err(err) => err.into_response(),
-    }
+    let outcome = outcome.map(|()| StatusCode::NO_CONTENT.into_response());
+    answer(&app, "logout", Some(&form), outcome)
 }
 
 async fn revoke(State(app): State<Arc<AppState>>, req: Request) -> Response {
@@ -661,7 +636,6 @@ async fn revoke(State(app): State<Arc<AppState>>, req: Request) -> Response {
         Ok(form) => form,
         Err(err) => return err.into_response(),
     };
-    let client = form.get("client_id").cloned();
     let outcome = field(&form, "token").map(|token| {
         let mut state = app.realm.state.lock().unwrap();
         // RFC 7009: revoking a refresh token ends its session; an access token goes
@@ -672,16 +646,8 @@ async fn revoke(State(app): State<Arc<AppState>>, req: Request) -> Response {
             state.access.remove(token);
         }
     });
-    app.realm.record(
-        "revoke",
-        None,
-        client.as_deref(),
-        outcome.as_ref().map_or_else(|e| e.error, |_| "ok"),
-    );
-    match outcome {
-        Ok(()) => StatusCode::OK.into_response(),
-        Err(err) => err.into_response(),
-    }
+    let outcome = outcome.map(|()| StatusCode::OK.into_response());
+    answer(&app, "revoke", Some(&form), outcome)
 }
 
 #[derive(Deserialize)]

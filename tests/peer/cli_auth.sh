@@ -49,19 +49,26 @@ trap cleanup EXIT
 
 fail() { echo "cli_auth: $*" >&2; exit 1; }
 
+# wait_for_line FILE PREFIX PID: prints the rest of FILE's first line starting with PREFIX,
+# once it appears; fails when PID exits first or after 10 s.
+wait_for_line() {
+    local line
+    for _ in $(seq 1 200); do
+        if line="$(grep -m1 "^$2" "$1" 2>/dev/null)"; then
+            printf '%s\n' "${line#"$2"}"
+            return 0
+        fi
+        kill -0 "$3" 2>/dev/null || return 1
+        sleep 0.05
+    done
+    return 1
+}
+
 # Sessions live 20 s: inside the CLI's 30 s leeway, so it refreshes what Rust stored.
 "$MOCK" --addr 127.0.0.1:0 --session-ttl 20 --device-interval 1 >"$WORK/mock.out" 2>"$WORK/mock.err" &
 SERVER_PID=$!
-URL=""
-for _ in $(seq 1 200); do
-    if LINE="$(grep -m1 '^geopera-mock listening on ' "$WORK/mock.out" 2>/dev/null)"; then
-        URL="${LINE#geopera-mock listening on }"
-        break
-    fi
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/mock.err" >&2; fail "geopera-mock exited early"; }
-    sleep 0.05
-done
-[ -n "$URL" ] || fail "geopera-mock did not report its address"
+URL="$(wait_for_line "$WORK/mock.out" 'geopera-mock listening on ' "$SERVER_PID")" \
+    || { cat "$WORK/mock.err" >&2; fail "geopera-mock did not report its address"; }
 echo "geopera-mock at $URL (pid $SERVER_PID)"
 
 export HOME="$WORK/home"
@@ -104,16 +111,8 @@ grep -q 'projects.create as API key (X-API-Key) from profile `default`: proj_' "
 echo "-- Rust logs in with the device flow; the Python CLI uses the profile it wrote"
 "$RUST" login "$URL" rust >"$WORK/rust-login.out" 2>"$WORK/rust-login.err" &
 LOGIN_PID=$!
-CODE=""
-for _ in $(seq 1 200); do
-    if LINE="$(grep -m1 '^user_code: ' "$WORK/rust-login.out" 2>/dev/null)"; then
-        CODE="${LINE#user_code: }"
-        break
-    fi
-    kill -0 "$LOGIN_PID" 2>/dev/null || { cat "$WORK/rust-login.err" >&2; fail "the Rust login exited early"; }
-    sleep 0.05
-done
-[ -n "$CODE" ] || fail "the Rust login showed no user code"
+CODE="$(wait_for_line "$WORK/rust-login.out" 'user_code: ' "$LOGIN_PID")" \
+    || { cat "$WORK/rust-login.err" >&2; fail "the Rust login showed no user code"; }
 "$VENV/bin/python" - "$URL" "$CODE" <<'PY'
 import httpx, sys
 r = httpx.post(sys.argv[1] + "/_mock/device/approve", json={"user_code": sys.argv[2]})

@@ -308,6 +308,51 @@ impl TokenSource {
     }
 }
 
+/// Gives a type holding a [`TokenSource`] its renewal settings and its
+/// [`CredentialProvider`] implementation: one definition for both OAuth kinds.
+macro_rules! token_source_provider {
+    ($kind:ty, $label:literal) => {
+        impl $kind {
+            /// Renew this long before expiry (default 30 s, at most half the token's
+            /// lifetime).
+            pub fn refresh_leeway(mut self, leeway: Duration) -> Self {
+                self.source.leeway = leeway;
+                self
+            }
+
+            /// With `false`, tokens are renewed only after the service rejects one with 401.
+            pub fn proactive_refresh(mut self, enabled: bool) -> Self {
+                self.source.proactive = enabled;
+                self
+            }
+        }
+
+        impl CredentialProvider for $kind {
+            fn auth_header<'a>(
+                &'a self,
+                cx: AuthContext<'a>,
+            ) -> BoxFuture<'a, Result<AuthHeader, Error>> {
+                Box::pin(self.source.header(cx))
+            }
+
+            fn renew<'a>(
+                &'a self,
+                cx: AuthContext<'a>,
+                rejected: &'a AuthHeader,
+            ) -> BoxFuture<'a, Result<bool, Error>> {
+                Box::pin(self.source.renew(cx, rejected))
+            }
+
+            fn kind(&self) -> String {
+                $label.into()
+            }
+        }
+    };
+}
+
+token_source_provider!(ClientCredentials, "API key (client_credentials)");
+token_source_provider!(Session, "OAuth session");
+
 /// An API key exchanged at the realm for short-lived access tokens (`client_credentials`,
 /// client id `geopera`, the key as client secret), renewed before they expire.
 pub struct ClientCredentials {
@@ -327,41 +372,11 @@ impl ClientCredentials {
             ),
         }
     }
-
-    /// Renew this long before expiry (default 30 s, at most half the token's lifetime).
-    pub fn refresh_leeway(mut self, leeway: Duration) -> Self {
-        self.source.leeway = leeway;
-        self
-    }
-
-    /// With `false`, tokens are renewed only after the service rejects one with 401.
-    pub fn proactive_refresh(mut self, enabled: bool) -> Self {
-        self.source.proactive = enabled;
-        self
-    }
 }
 
 impl fmt::Debug for ClientCredentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("ClientCredentials(<redacted>)")
-    }
-}
-
-impl CredentialProvider for ClientCredentials {
-    fn auth_header<'a>(&'a self, cx: AuthContext<'a>) -> BoxFuture<'a, Result<AuthHeader, Error>> {
-        Box::pin(self.source.header(cx))
-    }
-
-    fn renew<'a>(
-        &'a self,
-        cx: AuthContext<'a>,
-        rejected: &'a AuthHeader,
-    ) -> BoxFuture<'a, Result<bool, Error>> {
-        Box::pin(self.source.renew(cx, rejected))
-    }
-
-    fn kind(&self) -> String {
-        "API key (client_credentials)".into()
     }
 }
 
@@ -400,19 +415,6 @@ impl Session {
         self
     }
 
-    /// Renew this long before expiry (default 30 s, at most half the token's lifetime).
-    pub fn refresh_leeway(mut self, leeway: Duration) -> Self {
-        self.source.leeway = leeway;
-        self
-    }
-
-    /// With `false`, the session is refreshed only after the service rejects a token
-    /// with 401.
-    pub fn proactive_refresh(mut self, enabled: bool) -> Self {
-        self.source.proactive = enabled;
-        self
-    }
-
     /// The current tokens.
     pub async fn tokens(&self) -> Option<SessionTokens> {
         let current = self.source.current.lock().await;
@@ -429,24 +431,6 @@ impl From<SessionTokens> for Session {
 impl fmt::Debug for Session {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Session(<redacted>)")
-    }
-}
-
-impl CredentialProvider for Session {
-    fn auth_header<'a>(&'a self, cx: AuthContext<'a>) -> BoxFuture<'a, Result<AuthHeader, Error>> {
-        Box::pin(self.source.header(cx))
-    }
-
-    fn renew<'a>(
-        &'a self,
-        cx: AuthContext<'a>,
-        rejected: &'a AuthHeader,
-    ) -> BoxFuture<'a, Result<bool, Error>> {
-        Box::pin(self.source.renew(cx, rejected))
-    }
-
-    fn kind(&self) -> String {
-        "OAuth session".into()
     }
 }
 
