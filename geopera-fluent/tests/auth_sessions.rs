@@ -437,3 +437,34 @@ async fn userinfo_describes_keys_and_sessions() {
     let body: Value = unauthorized.json().await.unwrap();
     assert_eq!(body["error"], "invalid_token");
 }
+
+#[tokio::test]
+async fn polling_faster_than_the_interval_is_told_to_slow_down() {
+    let server = MockServer::builder()
+        .device_interval(5)
+        .start()
+        .await
+        .unwrap();
+    let http = reqwest::Client::new();
+    let device: Value = http
+        .post(format!("{}{REALM}/auth/device", server.base_url()))
+        .form(&[("client_id", "geopera-cli"), ("scope", "openid profile")])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(device["interval"], 5);
+    let poll = || {
+        http.post(format!("{}{REALM}/token", server.base_url()))
+            .form(&[
+                ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+                ("client_id", "geopera-cli"),
+                ("device_code", device["device_code"].as_str().unwrap()),
+            ])
+            .send()
+    };
+    let answer: Value = poll().await.unwrap().json().await.unwrap();
+    assert_eq!(answer["error"], "slow_down", "{answer}");
+}
