@@ -113,7 +113,8 @@ impl DeviceLogin {
         self
     }
 
-    /// The HTTP client to use (default: a new one).
+    /// The HTTP client to use (default: a new one that refuses redirects to other origins;
+    /// give yours `.redirect(geopera_api::redirect_policy())` for the same).
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -127,7 +128,14 @@ impl DeviceLogin {
 
     /// Runs the login until the code is approved, denied or expired.
     pub async fn run(mut self) -> Result<SessionTokens, Error> {
-        let http = self.http.take().unwrap_or_default();
+        let http = match self.http.take() {
+            Some(http) => http,
+            // Device codes and tokens never follow a redirect to another origin.
+            None => reqwest::Client::builder()
+                .redirect(crate::redirect_policy())
+                .build()
+                .map_err(|err| credentials_error(format!("no HTTP client: {err}")))?,
+        };
         let base_url = self.base_url.trim_end_matches('/').to_string();
         let cx = AuthContext {
             http: &http,
