@@ -6,6 +6,9 @@ use std::time::Duration;
 
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 
+use crate::auth::{
+    AuthContext, ClientCredentials, CredentialProvider, CredentialSource, Credentials, Session,
+};
 use crate::body::IntoBody;
 use crate::error::{Error, InvalidRequestKind};
 use crate::redact::Secret;
@@ -19,50 +22,6 @@ pub const DEFAULT_BASE_URL: &str = "https://api.geopera.com";
 /// The user agent every request carries, before any suffix.
 pub const USER_AGENT: &str = concat!("geopera-rust/", env!("CARGO_PKG_VERSION"));
 
-/// How requests prove who they are.
-#[derive(Clone, PartialEq, Eq)]
-pub enum Credentials {
-    /// `Authorization: Bearer <token>` (API keys `gpra_…` and session tokens alike).
-    Bearer(Secret),
-    /// `X-API-Key: <key>`, as the Python CLI sends it.
-    ApiKey(Secret),
-}
-
-impl Credentials {
-    pub(crate) fn header(
-        &self,
-    ) -> (
-        HeaderName,
-        Result<HeaderValue, http::header::InvalidHeaderValue>,
-    ) {
-        match self {
-            Credentials::Bearer(token) => (
-                http::header::AUTHORIZATION,
-                HeaderValue::from_str(&format!("Bearer {}", token.expose())),
-            ),
-            Credentials::ApiKey(key) => (
-                HeaderName::from_static("x-api-key"),
-                HeaderValue::from_str(key.expose()),
-            ),
-        }
-    }
-
-    pub(crate) fn secret(&self) -> &Secret {
-        match self {
-            Credentials::Bearer(s) | Credentials::ApiKey(s) => s,
-        }
-    }
-}
-
-impl fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Credentials::Bearer(_) => f.write_str("Bearer(<redacted>)"),
-            Credentials::ApiKey(_) => f.write_str("ApiKey(<redacted>)"),
-        }
-    }
-}
-
 /// A Geopera API client. Cheap to clone (one `Arc`), `Send + Sync`.
 #[derive(Clone)]
 pub struct Client {
@@ -72,9 +31,8 @@ pub struct Client {
 pub(crate) struct ClientInner {
     pub(crate) http: reqwest::Client,
     pub(crate) base_url: String,
-    pub(crate) credentials: Option<Credentials>,
-    /// Where the credential came from, as a 401 reports it.
-    pub(crate) credential_source: Option<String>,
+    pub(crate) credentials: Option<Arc<dyn CredentialProvider>>,
+    pub(crate) credential_origin: String,
     pub(crate) default_headers: HeaderMap,
     pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
@@ -135,32 +93,37 @@ impl Client {
         self.inner.credentials.is_some()
     }
 
-    pub(crate) fn inner(&self) -> &ClientInner {
-        &self.inner
+    /// The kind of credential and where it came from ("OAuth session from profile
+    /// `default`"), for messages; never the credential itself.
+    pub fn credential_source(&self) -> Option<CredentialSource> {
+        self.inner
+            .credentials
+            .as_ref()
+            .map(|provider| CredentialSource {
+                kind: provider.kind(),
+                origin: self.inner.credential_origin.clone(),
+            })
     }
 
     /// Which credential calls send and where it came from, for a 401's message; never the
     /// credential itself.
     pub(crate) fn describe_credential(&self) -> String {
-        let kind = match &self.inner.credentials {
-            Some(Credentials::Bearer(_)) => "a bearer token",
-            Some(Credentials::ApiKey(_)) => "an API key (X-API-Key)",
-            None => return "no credential: none is configured".to_string(),
-        };
-        let source = self
-            .inner
-            .credential_source
-            .as_deref()
-            .unwrap_or("the client builder");
-        format!("{kind} from {source}")
+        match self.credential_source() {
+            Some(source) => source.to_string(),
+            None => "no credential: none is configured".to_string(),
+        }
     }
 
-    /// Removes the credential from server text that will be quoted in an error.
-    pub(crate) fn scrub(&self, text: &str) -> String {
-        match &self.inner.credentials {
-            Some(credentials) => credentials.secret().scrub(text),
-            None => text.to_string(),
+    /// What credential providers may use: this client's HTTP client and base URL.
+    pub fn auth_context(&self) -> AuthContext<'_> {
+        AuthContext {
+            http: &self.inner.http,
+            base_url: &self.inner.base_url,
         }
+    }
+
+    pub(crate) fn inner(&self) -> &ClientInner {
+        &self.inner
     }
 }
 
@@ -168,8 +131,8 @@ impl Client {
 #[derive(Default)]
 pub struct ClientBuilder {
     base_url: Option<String>,
-    credentials: Option<Credentials>,
-    credential_source: Option<String>,
+    credentials: Option<Arc<dyn CredentialProvider>>,
+    credential_origin: Option<String>,
     connect_timeout: Option<Duration>,
     request_timeout: Option<Duration>,
     default_headers: Vec<(String, String)>,
@@ -196,28 +159,45 @@ impl ClientBuilder {
         self
     }
 
-    /// Authenticate with `Authorization: Bearer <token>`.
-    pub fn token(mut self, token: impl Into<String>) -> Self {
-        self.credentials = Some(Credentials::Bearer(Secret::new(token)));
-        self
+    /// Authenticate with `Authorization: Bearer <token>` (an API key or a session token,
+    /// sent as is and never refreshed).
+    pub fn token(self, token: impl Into<String>) -> Self {
+        self.credentials(Credentials::Bearer(Secret::new(token)))
     }
 
     /// Authenticate with `X-API-Key: <key>` instead of a bearer token.
-    pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.credentials = Some(Credentials::ApiKey(Secret::new(key)));
+    pub fn api_key(self, key: impl Into<String>) -> Self {
+        self.credentials(Credentials::ApiKey(Secret::new(key)))
+    }
+
+    /// Exchange the API key `gpra_…` at the realm for short-lived access tokens
+    /// (`client_credentials`), renewed before they expire.
+    pub fn client_credentials(self, api_key: impl Into<String>) -> Self {
+        self.credentials(ClientCredentials::new(api_key))
+    }
+
+    /// Authenticate with an OAuth session that refreshes itself; pass a
+    /// [`SessionTokens`](crate::SessionTokens), or a [`Session`] with a store callback.
+    pub fn session(self, session: impl Into<Session>) -> Self {
+        self.credentials(session.into())
+    }
+
+    /// Authenticate with any [`CredentialProvider`], the built-in kinds or your own.
+    pub fn credentials(mut self, provider: impl CredentialProvider + 'static) -> Self {
+        self.credentials = Some(Arc::new(provider));
         self
     }
 
-    /// Sets (or clears) the credentials.
-    pub fn credentials(mut self, credentials: Option<Credentials>) -> Self {
-        self.credentials = credentials;
+    /// Sends no credential.
+    pub fn no_credentials(mut self) -> Self {
+        self.credentials = None;
         self
     }
 
-    /// Where the credential came from, as a 401 names it: e.g. "the environment variable
-    /// GEOPERA_API_TOKEN" or "profile `default`" (default: "the client builder").
-    pub fn credential_source(mut self, source: impl Into<String>) -> Self {
-        self.credential_source = Some(source.into());
+    /// Where the credential came from, as messages and a 401 name it (default "the client builder"),
+    /// e.g. "the environment variable GEOPERA_API_TOKEN" or ``profile `default` ``.
+    pub fn credential_origin(mut self, origin: impl Into<String>) -> Self {
+        self.credential_origin = Some(origin.into());
         self
     }
 
@@ -306,13 +286,7 @@ impl ClientBuilder {
         let base_url = base_url.trim_end_matches('/').to_string();
 
         if let Some(credentials) = &self.credentials {
-            let (_, value) = credentials.header();
-            if value.is_err() || credentials.secret().expose().is_empty() {
-                return Err(config_error(
-                    "credentials",
-                    "the credential is empty or contains characters not allowed in a header".into(),
-                ));
-            }
+            credentials.validate()?;
         }
 
         let mut default_headers = HeaderMap::new();
@@ -358,7 +332,9 @@ impl ClientBuilder {
                 http,
                 base_url,
                 credentials: self.credentials,
-                credential_source: self.credential_source,
+                credential_origin: self
+                    .credential_origin
+                    .unwrap_or_else(|| "the client builder".into()),
                 default_headers,
                 request_timeout,
                 retry: self.retry.unwrap_or_default(),

@@ -167,6 +167,8 @@ pub enum InvalidRequestKind {
     BlockingInAsync,
     /// The client configuration is invalid (base URL, credentials, …).
     Config,
+    /// No usable credential: a token could not be obtained or refreshed (log in again).
+    Credentials,
 }
 
 impl Error {

@@ -54,6 +54,9 @@
 //!   [`redirect_policy`] for clients passed to `http_client(..)`.
 //! - Response bodies are read up to `max_response_bytes` (default 16 MiB) and error bodies up
 //!   to 64 KiB, so a hostile answer cannot exhaust memory ([`RefusalReason::TooLarge`]).
+//! - Credentials come from a [`CredentialProvider`] asked before every attempt: static API
+//!   keys and tokens, API keys exchanged for access tokens, and OAuth sessions that refresh
+//!   themselves (single-flight, 30 s ahead, once more after a 401); see [`auth`].
 //! - Blocking calls share one small background runtime; from inside an async runtime they
 //!   return an error rather than deadlock or panic. [`blocking::block_on`] is that runtime for
 //!   helpers built on this crate.
@@ -61,9 +64,10 @@
 //!   differs from the status's reason phrase), causes are reached through `source()` only, and
 //!   [`DisplayErrorContext`] prints the chain in one call. Helpers built on this crate convert
 //!   their errors into [`Error::Helper`], so `?` mixes calls and helpers. A 401 says which kind
-//!   of credential was sent and where it came from ([`ClientBuilder::credential_source`]).
+//!   of credential was sent and where it came from ([`ClientBuilder::credential_origin`]).
 #![deny(missing_docs)]
 
+pub mod auth;
 pub mod blocking;
 mod body;
 mod builder;
@@ -82,9 +86,10 @@ mod retry;
 #[allow(clippy::all, clippy::pedantic)]
 mod generated;
 
+pub use auth::{ClientCredentials, CredentialProvider, Credentials, Session, SessionTokens};
 pub use body::IntoBody;
 pub use builder::Builder;
-pub use client::{Client, ClientBuilder, Credentials, DEFAULT_BASE_URL, USER_AGENT};
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, USER_AGENT};
 pub use error::{
     is_retryable_status, DecodeError, DisplayErrorContext, Error, InvalidRequest,
     InvalidRequestKind, ProblemError, RefusalReason, RefusedResponse, TransportError,

@@ -17,6 +17,7 @@ use http::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
 use http::StatusCode;
 use tracing::Instrument;
 
+use crate::auth::AuthHeader;
 use crate::body::IntoBody;
 use crate::client::Client;
 use crate::error::{
@@ -181,9 +182,14 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
         let policy = self.retry.clone().unwrap_or_else(|| inner.retry.clone());
         let started = Instant::now();
         let mut attempt = 1u32;
+        let mut replayed = false;
         loop {
             span.record("attempt", attempt);
-            let outcome = self.attempt().await;
+            let auth = match &inner.credentials {
+                Some(provider) => Some(provider.auth_header(self.client.auth_context()).await?),
+                None => None,
+            };
+            let outcome = self.attempt(auth.as_ref()).await;
             let elapsed_ms = started.elapsed().as_millis() as u64;
             span.record("elapsed_ms", elapsed_ms);
             let err = match outcome {
@@ -197,6 +203,11 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
             };
             if let Some(status) = err.status() {
                 span.record("status", status.as_u16());
+            }
+            if !replayed && crate::auth::should_replay(self.client, auth.as_ref(), &err).await? {
+                tracing::debug!("credential renewed after a 401; replaying the call once");
+                replayed = true;
+                continue;
             }
             if !(repeatable && err.is_retryable() && attempt < policy.max_attempts) {
                 return Err(err);
@@ -213,19 +224,18 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
     }
 
     /// One attempt: a fresh request from the serialised body and options.
-    async fn attempt(&self) -> Result<ApiResponse<O::Output>, Error> {
+    async fn attempt(&self, auth: Option<&AuthHeader>) -> Result<ApiResponse<O::Output>, Error> {
         let info = O::INFO;
         let inner = self.client.inner();
         let url = format!("{}{}", inner.base_url, info.path);
         let mut request = inner.http.post(&url).headers(inner.default_headers.clone());
-        if let Some(credentials) = &inner.credentials {
-            let (name, value) = credentials.header();
-            // Validated when the client was built.
-            if let Ok(mut value) = value {
-                value.set_sensitive(true);
-                request = request.header(name, value);
-            }
+        if let Some(auth) = auth {
+            request = request.header(auth.name().clone(), auth.value()?);
         }
+        let scrub = |text: &str| match auth {
+            Some(auth) => auth.credential().scrub(text),
+            None => text.to_string(),
+        };
         request = request.headers(self.headers.clone());
         if let Some(key) = &self.idempotency_key {
             let value = HeaderValue::from_str(key).map_err(|_| {
@@ -265,7 +275,7 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
         if status.is_success() {
             let body = decode_success::<O::Output>(&bytes).map_err(|_| {
                 // Describe the failure from scrubbed text: serde quotes offending values.
-                let text = self.client.scrub(&String::from_utf8_lossy(&bytes));
+                let text = scrub(&String::from_utf8_lossy(&bytes));
                 let source = match decode_success::<O::Output>(text.as_bytes()) {
                     Err(source) => source,
                     Ok(_) => serde::de::Error::custom("the body does not match the result type"),
@@ -284,7 +294,7 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
             })
         } else {
             // Server text ends up in the error: remove any echo of the credential first.
-            let text = self.client.scrub(&String::from_utf8_lossy(&bytes));
+            let text = scrub(&String::from_utf8_lossy(&bytes));
             let mut err = error_from_response(info.id, status, headers, &text);
             if let (StatusCode::UNAUTHORIZED, Error::Problem(problem)) = (status, &mut err) {
                 problem.credential = Some(self.client.describe_credential());

@@ -2,7 +2,11 @@
 
 use std::time::Duration;
 
-use geopera_api::{Client, ClientBuilder, Error, InvalidRequestKind, RetryBudget, RetryPolicy};
+use geopera_api::{
+    Client, ClientBuilder, CredentialProvider, Error, RetryBudget, RetryPolicy, Session,
+};
+
+use crate::profiles::CredentialsFile;
 
 use crate::transfer::DEFAULT_STALL_TIMEOUT;
 
@@ -61,24 +65,28 @@ impl Geopera {
         Geopera::builder().token(token).build()
     }
 
-    /// A client from `GEOPERA_API_URL` (optional) and `GEOPERA_API_TOKEN` (required).
+    /// A client configured the way the Python CLI resolves it: `GEOPERA_API_TOKEN` (a
+    /// `gpra_…` value as `X-API-Key`, anything else as Bearer), else the profile named by
+    /// `GEOPERA_PROFILE` (or `default`) in `~/.config/geopera/credentials.json`; the URL
+    /// from `GEOPERA_API_URL`, else the profile's `api_url`, else the production API.
     pub fn from_env() -> Result<Self, Error> {
-        let token = std::env::var(ENV_API_TOKEN).map_err(|_| {
-            Error::invalid_request(
-                None,
-                InvalidRequestKind::Config,
-                Some(ENV_API_TOKEN.to_string()),
-                format!("{ENV_API_TOKEN} is not set; export your API token (gpra_…) or build the client with Geopera::builder()"),
-            )
-        })?;
-        let mut builder = Geopera::builder().token(token);
-        builder.api = builder
-            .api
-            .credential_source(format!("the environment variable {ENV_API_TOKEN}"));
-        if let Ok(url) = std::env::var(ENV_API_URL) {
-            builder = builder.base_url(url);
-        }
-        builder.build()
+        Self::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`Geopera::from_env`] with variables (`HOME` included) read through `var`.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
+        crate::profiles::resolve(&var)
+    }
+
+    /// A client from profile `name` of the CLI's credentials file, with its stored
+    /// `api_url`; an OAuth profile refreshes itself and writes the new tokens back.
+    pub fn from_profile(name: &str) -> Result<Self, Error> {
+        Self::from_profile_in(&CredentialsFile::default_location()?, name)
+    }
+
+    /// [`Geopera::from_profile`] from another credentials file.
+    pub fn from_profile_in(file: &CredentialsFile, name: &str) -> Result<Self, Error> {
+        crate::profiles::builder_for(file, name, None)?.build()
     }
 
     /// A builder for every setting.
@@ -132,6 +140,32 @@ impl GeoperaBuilder {
     /// Authenticate with `X-API-Key: <key>`.
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.api = self.api.api_key(key);
+        self
+    }
+
+    /// Exchange the API key at the realm for short-lived access tokens, renewed ahead of
+    /// expiry.
+    pub fn client_credentials(mut self, api_key: impl Into<String>) -> Self {
+        self.api = self.api.client_credentials(api_key);
+        self
+    }
+
+    /// Authenticate with an OAuth session that refreshes itself (e.g. from
+    /// [`DeviceLogin`](crate::DeviceLogin)).
+    pub fn session(mut self, session: impl Into<Session>) -> Self {
+        self.api = self.api.session(session);
+        self
+    }
+
+    /// Authenticate with a credential provider of your own.
+    pub fn credentials(mut self, provider: impl CredentialProvider + 'static) -> Self {
+        self.api = self.api.credentials(provider);
+        self
+    }
+
+    /// Where the credential came from, for messages (default `builder`).
+    pub fn credential_origin(mut self, origin: impl Into<String>) -> Self {
+        self.api = self.api.credential_origin(origin);
         self
     }
 

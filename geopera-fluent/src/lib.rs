@@ -86,12 +86,19 @@
 //!   origin (the credential stays where it was issued), API answers are read up to
 //!   [`GeoperaBuilder::max_response_bytes`] (16 MiB), and a storage request that moves no
 //!   byte for [`GeoperaBuilder::stall_timeout`] (30 s) is abandoned and retried.
+//! - Credentials: API keys and tokens as given, API keys exchanged for access tokens
+//!   ([`GeoperaBuilder::client_credentials`]), OAuth sessions that refresh themselves
+//!   ([`GeoperaBuilder::session`], [`DeviceLogin`]), and the Python CLI's profiles
+//!   ([`Geopera::from_profile`], [`profiles`]). [`Geopera::from_env`] resolves like the CLI:
+//!   `GEOPERA_API_TOKEN` (`gpra_…` as `X-API-Key`, else Bearer), then the profile named by
+//!   `GEOPERA_PROFILE` (or `default`); the URL from `GEOPERA_API_URL`, then the profile.
 //! - Moving bytes is one call: [`Geopera::upload`] (streamed, concurrent, re-signed, always
 //!   released) and [`Geopera::download_asset`] / [`Geopera::download_clip`] (resumed,
 //!   verified, atomic); see [`transfer`].
 #![deny(missing_docs)]
 
 mod client;
+pub mod profiles;
 pub mod transfer;
 mod views;
 pub mod webhooks;
@@ -102,10 +109,11 @@ pub mod webhooks;
 pub mod resources;
 
 pub use client::{Geopera, GeoperaBuilder, ENV_API_TOKEN, ENV_API_URL};
+pub use geopera_api::auth::{DeviceLogin, DevicePrompt};
 pub use geopera_api::{
-    operations, types, ApiResponse, Detailed, DisplayErrorContext, Error, IntoBody,
-    InvalidRequestKind, JsonObject, Operation, OperationInfo, Problem, RequestBuilder, RetryBudget,
-    RetryPolicy,
+    operations, types, ApiResponse, ClientCredentials, CredentialProvider, Credentials, Detailed,
+    DisplayErrorContext, Error, IntoBody, InvalidRequestKind, JsonObject, Operation, OperationInfo,
+    Problem, RequestBuilder, RetryBudget, RetryPolicy, Secret, Session, SessionTokens,
 };
 pub use transfer::{
     ClipFile, Download, DownloadReport, Progress, ProgressReceiver, TransferError, Upload,

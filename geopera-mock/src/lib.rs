@@ -132,6 +132,12 @@
 //!   outside the machine. Every attempt is a [`DeliveryRecord`] in
 //!   [`MockServer::deliveries`] and `GET /_mock/deliveries` (body and signature, never the
 //!   secret).
+//! * **OAuth realm** under `/realms/public/protocol/openid-connect/` (`token` with the
+//!   `client_credentials`, `password`, `refresh_token` and device grants, `auth/device`
+//!   with PKCE S256, `userinfo`, `logout`, `revoke`): sessions act for an API key, expire
+//!   after [`MockServerBuilder::session_ttl`], and their refresh tokens rotate. Approve a
+//!   device login with [`MockServer::approve_device`] or `POST /_mock/device/approve`
+//!   `{"user_code": "..."}`; `GET /_mock/realm/events` lists realm requests.
 //! * **Everything else** (computations and actions such as tiles, estimates,
 //!   `orders.cancel`) answers with the smallest value that validates against the
 //!   operation's response schema, with its declared success status.
@@ -160,6 +166,7 @@ mod object_store;
 mod ops;
 mod problem;
 mod ratelimit;
+mod realm;
 mod resources;
 mod router;
 mod server;
@@ -179,6 +186,7 @@ pub use inspect::{
     SessionState,
 };
 pub use ratelimit::RateLimits;
+pub use realm::{RealmConfig, RealmEvent};
 pub use server::{
     MockServer, MockServerBuilder, StartError, DEFAULT_QUOTA_BYTES, DEV_PROJECT, DEV_TOKEN,
 };

@@ -11,7 +11,7 @@ const USAGE: &str = "\
 usage: geopera-mock [--addr ADDR] [--data-dir DIR] [--quota-bytes N]
                     [--token NAME=SCOPE,SCOPE ...] [--token NAME@ORG=SCOPE ...]
                     [--url-ttl SECS] [--job-delay-ms MS] [--job-polls N|none]
-                    [--no-rate-limits]
+                    [--no-rate-limits] [--session-ttl SECS] [--device-interval SECS]
 
 Serves the Geopera operation API and a signed-URL object store.
 Prints `geopera-mock listening on http://HOST:PORT` once ready.
@@ -66,6 +66,23 @@ fn parse(args: &[String]) -> Result<MockServerBuilder, String> {
                     Some((name, org)) => b.token_in_org(name, org, &scopes),
                     None => b.token(who, &scopes),
                 };
+            }
+            "--session-ttl" => {
+                let v = value("--session-ttl")?;
+                let secs: f64 = v.parse().map_err(|e| format!("--session-ttl {v}: {e}"))?;
+                if !(secs.is_finite() && secs > 0.0) {
+                    return Err(format!(
+                        "--session-ttl {v}: must be a positive number of seconds"
+                    ));
+                }
+                b = b.session_ttl(Duration::from_secs_f64(secs));
+            }
+            "--device-interval" => {
+                let v = value("--device-interval")?;
+                b = b.device_interval(
+                    v.parse()
+                        .map_err(|e| format!("--device-interval {v}: {e}"))?,
+                );
             }
             "--no-rate-limits" => b = b.no_rate_limits(),
             "-h" | "--help" => return Err(String::new()),

@@ -55,6 +55,7 @@ pub fn router(app: Arc<AppState>) -> Router {
             "/_mock/faults",
             get(list_faults).post(add_fault).delete(clear_faults),
         )
+        .merge(crate::realm::routes())
         .route("/_mock/health", get(|| async { Json(json!({"ok": true})) }))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(app.clone(), around))

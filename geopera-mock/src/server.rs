@@ -22,6 +22,7 @@ use crate::idempotency::IdempotencyStore;
 use crate::inspect::{EgressRecord, ItemInfo, ObjectInfo, RequestRecord, Reservation, SessionInfo};
 use crate::ops::PeerAddr;
 use crate::ratelimit::{RateLimiter, RateLimits};
+use crate::realm::{Realm, RealmConfig, RealmEvent};
 use crate::resources::{self, jobs::JobTiming};
 use crate::router::{router, ConnKill};
 use crate::server_state::AppState;
@@ -57,6 +58,7 @@ pub struct MockServerBuilder {
     jobs: JobTiming,
     rate_limits: RateLimits,
     delivery_retry_delays: Vec<Duration>,
+    realm: RealmConfig,
 }
 
 impl Default for MockServerBuilder {
@@ -71,6 +73,7 @@ impl Default for MockServerBuilder {
             jobs: JobTiming::default(),
             rate_limits: RateLimits::default(),
             delivery_retry_delays: DEFAULT_RETRY_DELAYS.to_vec(),
+            realm: RealmConfig::default(),
         }
     }
 }
@@ -173,6 +176,24 @@ impl MockServerBuilder {
         self
     }
 
+    /// Lifetime of OAuth access tokens (default 300 s, as Geopera issues them).
+    pub fn session_ttl(mut self, ttl: Duration) -> Self {
+        self.realm.session_ttl = ttl;
+        self
+    }
+
+    /// Lifetime of OAuth refresh tokens (default 1800 s).
+    pub fn refresh_ttl(mut self, ttl: Duration) -> Self {
+        self.realm.refresh_ttl = ttl;
+        self
+    }
+
+    /// Seconds a device-login client must wait between polls (default 5).
+    pub fn device_interval(mut self, secs: u64) -> Self {
+        self.realm.device_interval = secs;
+        self
+    }
+
     /// Starts the server; it serves until the returned [`MockServer`] is dropped.
     pub async fn start(self) -> Result<MockServer, StartError> {
         self.start_blocking()
@@ -227,6 +248,7 @@ impl MockServerBuilder {
             jobs: self.jobs,
             default_quota: self.quota_bytes,
             webhooks: Webhooks::new(self.delivery_retry_delays.clone()),
+            realm: Realm::new(self.realm.clone()),
         });
 
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -475,6 +497,39 @@ impl MockServer {
     /// Webhook delivery attempts, oldest first (also `GET /_mock/deliveries`).
     pub fn deliveries(&self) -> Vec<DeliveryRecord> {
         self.state.webhooks.deliveries()
+    }
+
+    /// Approves the pending device login showing `user_code`, on behalf of the dev token;
+    /// `false` when no such login is pending.
+    pub fn approve_device(&self, user_code: &str) -> bool {
+        self.approve_device_as(user_code, DEV_TOKEN)
+    }
+
+    /// Approves a pending device login on behalf of the API key `token` (its organisation
+    /// and scopes); `false` when no such login is pending or the key is unknown.
+    pub fn approve_device_as(&self, user_code: &str, token: &str) -> bool {
+        match self.state.tokens.get(token) {
+            Some(key) => self.state.realm.decide_device(user_code, Some(key.clone())),
+            None => false,
+        }
+    }
+
+    /// Denies a pending device login.
+    pub fn deny_device(&self, user_code: &str) -> bool {
+        self.state.realm.decide_device(user_code, None)
+    }
+
+    /// Requests to the OAuth realm, oldest first.
+    pub fn realm_events(&self) -> Vec<RealmEvent> {
+        self.state.realm.events()
+    }
+
+    /// Successful `refresh_token` grants so far.
+    pub fn refresh_count(&self) -> usize {
+        self.realm_events()
+            .iter()
+            .filter(|e| e.is_refresh())
+            .count()
     }
 
     /// Where object bytes are kept.

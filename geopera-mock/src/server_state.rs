@@ -49,6 +49,8 @@ pub struct AppState {
     pub default_quota: u64,
     /// Event subscriptions and the delivery log.
     pub webhooks: Webhooks,
+    /// The OAuth realm: sessions, refresh tokens, device codes.
+    pub realm: crate::realm::Realm,
 }
 
 impl std::fmt::Debug for Validators {

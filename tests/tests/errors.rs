@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use geopera_api::operations::{items_get, uploads_initiate};
 use geopera_api::types::{ItemGetInput, UploadInitiate};
-use geopera_api::{Client, Error, RetryPolicy, USER_AGENT};
+use geopera_api::{Client, Error, RetryPolicy, SessionTokens, USER_AGENT};
 use geopera_tests::{refused_base_url, Canned, StubServer};
 use serde_json::json;
 
@@ -89,7 +89,7 @@ async fn problem_401() {
     assert_eq!(
         err.to_string(),
         "uploads.initiate failed with 401 Unauthorized: missing or expired token \
-         (sent a bearer token from the client builder)"
+         (sent bearer token from the client builder)"
     );
 }
 
@@ -273,6 +273,67 @@ fn client_debug_hides_the_credential() {
     assert!(!format!("{with_key:?}").contains(TOKEN));
     let builder = Client::builder().token(TOKEN);
     assert!(!format!("{builder:?}").contains(TOKEN));
+    // Every credential kind: API keys exchanged for tokens, and sessions with their refresh token.
+    let exchanged = Client::builder().client_credentials(TOKEN);
+    assert!(!format!("{exchanged:?}").contains(TOKEN));
+    let exchanged = exchanged.build().unwrap();
+    assert!(!format!("{exchanged:?}").contains(TOKEN));
+    let tokens = SessionTokens::new(TOKEN, Some(REFRESH.into()));
+    assert!(!format!("{tokens:?}").contains(TOKEN));
+    assert!(!format!("{tokens:?}").contains(REFRESH));
+    let session = Client::builder().session(tokens);
+    let shown = format!("{session:?}");
+    let shown = format!("{shown} {:?}", session.build().unwrap());
+    assert!(
+        !shown.contains(TOKEN) && !shown.contains(REFRESH),
+        "{shown}"
+    );
+}
+
+const REFRESH: &str = "refresh_secret_TOKEN_456";
+
+/// A session's access token echoed by the service is scrubbed like a static token.
+#[tokio::test]
+async fn a_session_token_echoed_by_the_server_is_scrubbed() {
+    let stub = StubServer::always(Canned::problem(
+        403,
+        "Forbidden",
+        &format!("token {TOKEN} is odd"),
+    ));
+    let client = Client::builder()
+        .base_url(stub.base_url())
+        .session(SessionTokens::new(TOKEN, Some(REFRESH.into())))
+        .retry_policy(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let err = uploads_initiate::send(&client, &upload_body())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Problem(_)), "{err:?}");
+    assert_no_token(&err);
+}
+
+/// An API key sent to the token endpoint and echoed back is scrubbed from the error.
+#[tokio::test]
+async fn an_api_key_echoed_by_the_token_endpoint_is_scrubbed() {
+    let stub = StubServer::always(Canned::new(
+        400,
+        "application/json",
+        format!(r#"{{"error":"invalid_client","error_description":"unknown secret {TOKEN}"}}"#),
+    ));
+    let client = Client::builder()
+        .base_url(stub.base_url())
+        .client_credentials(TOKEN)
+        .build()
+        .unwrap();
+    let err = uploads_initiate::send(&client, &upload_body())
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("invalid_client"), "{err}");
+    assert_no_token(&err);
+    let request = stub.single_request();
+    assert_eq!(request.path, "/realms/public/protocol/openid-connect/token");
+    assert_eq!(stub.request_count(), 1, "nothing sent to the operation");
 }
 
 #[tokio::test]

@@ -148,3 +148,31 @@ pub async fn upload_asset(
     assert_eq!(object(server, name).sha256, sha);
     (done.item_ids[0].clone(), sha, path)
 }
+
+/// A session (access + refresh token) for the dev token, from the realm's `password` grant.
+pub async fn password_session(server: &MockServer) -> geopera_fluent::SessionTokens {
+    let answer: serde_json::Value = reqwest::Client::new()
+        .post(format!(
+            "{}/realms/public/protocol/openid-connect/token",
+            server.base_url()
+        ))
+        .form(&[
+            ("grant_type", "password"),
+            ("client_id", "geopera-cli"),
+            ("username", "dev"),
+            ("password", server.dev_token()),
+        ])
+        .send()
+        .await
+        .expect("the realm answers")
+        .json()
+        .await
+        .expect("a token answer");
+    let lifetime =
+        std::time::Duration::from_secs(answer["expires_in"].as_u64().expect("expires_in"));
+    geopera_fluent::SessionTokens::new(
+        answer["access_token"].as_str().expect("access_token"),
+        answer["refresh_token"].as_str().map(str::to_owned),
+    )
+    .expires_at(std::time::SystemTime::now() + lifetime)
+}

@@ -135,7 +135,10 @@ pub async fn dispatch(app: Arc<AppState>, op_id: String, req: Request) -> Respon
     let headers = &parts.headers;
 
     let token = extract_token(headers);
-    let Some(info) = token.as_ref().and_then(|t| app.tokens.get(t)) else {
+    let authenticated = token
+        .as_deref()
+        .map(|t| crate::realm::authenticate(&app, t));
+    let Some(Ok(info)) = authenticated else {
         let ip = parts
             .extensions
             .get::<PeerAddr>()
@@ -147,10 +150,9 @@ pub async fn dispatch(app: Arc<AppState>, op_id: String, req: Request) -> Respon
         {
             return rate_limited(secs);
         }
-        let detail = if token.is_some() {
-            "invalid or expired token"
-        } else {
-            "missing credentials: send 'Authorization: Bearer <token>' or 'X-API-Key'"
+        let detail = match authenticated {
+            Some(Err(why)) => why,
+            _ => "missing credentials: send 'Authorization: Bearer <token>' or 'X-API-Key'",
         };
         return Problem::unauthorized(detail).into_response();
     };
@@ -210,7 +212,7 @@ pub async fn dispatch(app: Arc<AppState>, op_id: String, req: Request) -> Respon
 
     let ctx = Ctx {
         app: &app,
-        token: info,
+        token: &info,
         base_url: base_url_for(headers, &app.base_url),
         now: Utc::now(),
     };
