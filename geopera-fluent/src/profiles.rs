@@ -69,7 +69,7 @@ fn file_error(path: &Path, message: impl std::fmt::Display) -> Error {
         None,
         InvalidRequestKind::Credentials,
         Some(path.display().to_string()),
-        message.to_string(),
+        format!("{}: {message}", path.display()),
     )
 }
 
@@ -96,7 +96,7 @@ impl CredentialsFile {
                 None,
                 InvalidRequestKind::Credentials,
                 Some("HOME".into()),
-                "is not set, so ~/.config/geopera/credentials.json cannot be found",
+                "HOME is not set, so ~/.config/geopera/credentials.json cannot be found",
             )),
         }
     }
