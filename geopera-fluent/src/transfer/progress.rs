@@ -4,7 +4,10 @@
 //! or written to the destination (downloads). When a request fails and is retried, the bytes
 //! it had moved are taken back out (and added to [`Progress::bytes_retried`]), and a file that
 //! is still in flight counts at most its size minus one byte, so `bytes == total` only once
-//! the storage host accepted every file. Snapshots are cheap to clone and self-contained.
+//! the storage host accepted every file. Snapshots are cheap to clone and self-contained: the
+//! per-file table ([`FileTable`]) is shared between snapshots, and a new one copies only the
+//! blocks of files that changed, so a transfer of 10,000 files does not copy 10,000 entries on
+//! each event.
 //!
 //! When they are delivered: every state change of a file (signing, transferring, retrying,
 //! done, failed) at once, and byte counts at most once per interval (default 100 ms). The
@@ -13,7 +16,8 @@
 
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -45,8 +49,8 @@ pub enum FileState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FileProgress {
-    /// The file's name (upload name or download destination).
-    pub name: String,
+    /// The file's name (upload name or download destination); shared, cheap to clone.
+    pub name: Arc<str>,
     /// Bytes moved and not taken back (see the module docs).
     pub bytes: u64,
     /// The file's size, when known.
@@ -71,8 +75,8 @@ pub struct Progress {
     pub bytes_retried: u64,
     /// Files done.
     pub files_done: usize,
-    /// Every file, in the order they were added.
-    pub files: Vec<FileProgress>,
+    /// Every file, in the order they were added (shared between snapshots, see [`FileTable`]).
+    pub files: FileTable,
     /// Time since the transfer started.
     pub elapsed: Duration,
     /// Set on the last snapshot, whether the transfer succeeded or not.
@@ -86,7 +90,7 @@ impl Progress {
             total: None,
             bytes_retried: 0,
             files_done: 0,
-            files: Vec::new(),
+            files: FileTable::default(),
             elapsed: Duration::ZERO,
             finished: false,
         }
@@ -191,24 +195,155 @@ struct Slot {
     sent: AtomicU64,
 }
 
-struct Meta {
-    name: String,
-    total: Option<u64>,
-    state: FileState,
-    attempts: u32,
-    resigns: u32,
+/// Files per block of a [`FileTable`]: a changed file costs a copy of its block.
+const BLOCK: usize = 64;
+
+/// Every file of a [`Progress`] snapshot, in the order they were added.
+///
+/// Snapshots share this table: it is a list of blocks of [`FileProgress`], and a new snapshot
+/// copies only the blocks in which a file changed since the previous one (plus one pointer per
+/// block), so delivering a snapshot of a transfer of many files does not copy every file.
+/// Index it (`files[i]`), iterate it (`files.iter()`, `for f in &files`) or copy it out
+/// ([`Self::to_vec`]).
+#[derive(Clone, Default)]
+pub struct FileTable {
+    blocks: Arc<[Arc<Vec<FileProgress>>]>,
+    len: usize,
+}
+
+impl FileTable {
+    /// Number of files.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// No file (a transfer that has not started yet).
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// File `i`, if there is one.
+    pub fn get(&self, i: usize) -> Option<&FileProgress> {
+        self.blocks.get(i / BLOCK)?.get(i % BLOCK)
+    }
+
+    /// Every file, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &FileProgress> + '_ {
+        self.blocks.iter().flat_map(|b| b.iter())
+    }
+
+    /// A copy of every file.
+    pub fn to_vec(&self) -> Vec<FileProgress> {
+        self.iter().cloned().collect()
+    }
+}
+
+impl std::ops::Index<usize> for FileTable {
+    type Output = FileProgress;
+
+    fn index(&self, i: usize) -> &FileProgress {
+        match self.get(i) {
+            Some(f) => f,
+            None => panic!("file {i} out of range: the transfer has {} files", self.len),
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a FileTable {
+    type Item = &'a FileProgress;
+    type IntoIter = Box<dyn Iterator<Item = &'a FileProgress> + 'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
+impl PartialEq for FileTable {
+    fn eq(&self, other: &Self) -> bool {
+        self.len == other.len && self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for FileTable {}
+
+impl std::fmt::Debug for FileTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// The bytes file `file` counts for in [`Progress::bytes`]: all of them once done, otherwise
+/// at most its size minus one (see the module docs).
+fn counted(file: &FileProgress, sent: u64) -> u64 {
+    match (file.state, file.total) {
+        (FileState::Done, Some(t)) => t,
+        (FileState::Done, None) => sent,
+        (_, Some(t)) => sent.min(t.saturating_sub(1)),
+        (_, None) => sent,
+    }
+}
+
+/// Whether bytes of a file in `state` may still move (so each snapshot reads its counter).
+fn is_live(state: FileState) -> bool {
+    matches!(
+        state,
+        FileState::Signing | FileState::Transferring | FileState::Retrying
+    )
 }
 
 struct Shared {
-    metas: Vec<Meta>,
+    /// Every file as of the last refresh, in blocks shared with the snapshots delivered.
+    blocks: Vec<Arc<Vec<FileProgress>>>,
+    /// The table of the last snapshot, while no block changed since.
+    published: Option<FileTable>,
+    /// Files whose byte counters may move: only these are read on each snapshot.
+    live: BTreeSet<usize>,
+    /// Sum of every file's counted bytes.
+    bytes: u64,
+    /// Sum of the known file sizes, and how many files have no known size.
+    known_total: u64,
+    unknown_totals: usize,
+    files_done: usize,
     retried: u64,
     listener: Option<Listener>,
     last_bytes: Option<u64>,
     finished: bool,
 }
 
+impl Shared {
+    fn file_mut(&mut self, i: usize) -> &mut FileProgress {
+        self.published = None;
+        &mut Arc::make_mut(&mut self.blocks[i / BLOCK])[i % BLOCK]
+    }
+
+    fn file(&self, i: usize) -> &FileProgress {
+        &self.blocks[i / BLOCK][i % BLOCK]
+    }
+
+    /// Recounts file `i` from its byte counter.
+    fn recount(&mut self, i: usize, sent: u64) {
+        let old = self.file(i).bytes;
+        let new = counted(self.file(i), sent);
+        if new != old {
+            self.file_mut(i).bytes = new;
+            self.bytes = self.bytes - old + new;
+        }
+    }
+
+    fn table(&mut self) -> FileTable {
+        let len = self.blocks.iter().map(|b| b.len()).sum();
+        self.published
+            .get_or_insert_with(|| FileTable {
+                blocks: self.blocks.iter().cloned().collect(),
+                len,
+            })
+            .clone()
+    }
+}
+
 /// Tracks one transfer's files; byte counters are lock-free so body streams can bump them
-/// from any thread.
+/// from any thread. Totals are kept up to date as files change, so a snapshot costs the files
+/// in flight, not all of them.
 pub(crate) struct Tracker {
     slots: Vec<Slot>,
     shared: Mutex<Shared>,
@@ -225,20 +360,35 @@ impl Tracker {
                 sent: AtomicU64::new(0),
             })
             .collect();
-        let metas = files
-            .into_iter()
-            .map(|(name, total)| Meta {
-                name,
-                total,
-                state: FileState::Pending,
-                attempts: 0,
-                resigns: 0,
-            })
-            .collect();
+        let known_total = files.iter().filter_map(|(_, t)| *t).sum();
+        let unknown_totals = files.iter().filter(|(_, t)| t.is_none()).count();
+        let mut blocks = Vec::with_capacity(files.len().div_ceil(BLOCK));
+        let mut files = files.into_iter().peekable();
+        while files.peek().is_some() {
+            let block = files
+                .by_ref()
+                .take(BLOCK)
+                .map(|(name, total)| FileProgress {
+                    name: name.into(),
+                    bytes: 0,
+                    total,
+                    state: FileState::Pending,
+                    attempts: 0,
+                    resigns: 0,
+                })
+                .collect();
+            blocks.push(Arc::new(block));
+        }
         Tracker {
             slots,
             shared: Mutex::new(Shared {
-                metas,
+                blocks,
+                published: None,
+                live: BTreeSet::new(),
+                bytes: 0,
+                known_total,
+                unknown_totals,
+                files_done: 0,
                 retried: 0,
                 listener: sink.listener,
                 last_bytes: None,
@@ -254,6 +404,10 @@ impl Tracker {
         self.shared.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    fn sent(&self, i: usize) -> u64 {
+        self.slots[i].sent.load(Ordering::Relaxed)
+    }
+
     /// Adds `n` bytes to file `i`'s current attempt.
     pub(crate) fn add(&self, i: usize, n: u64) {
         self.slots[i].sent.fetch_add(n, Ordering::Relaxed);
@@ -261,7 +415,18 @@ impl Tracker {
 
     /// Sets file `i`'s size once known (downloads).
     pub(crate) fn set_total(&self, i: usize, total: Option<u64>) {
-        self.lock().metas[i].total = total;
+        let mut shared = self.lock();
+        match shared.file(i).total {
+            Some(t) => shared.known_total -= t,
+            None => shared.unknown_totals -= 1,
+        }
+        match total {
+            Some(t) => shared.known_total += t,
+            None => shared.unknown_totals += 1,
+        }
+        shared.file_mut(i).total = total;
+        let sent = self.sent(i);
+        shared.recount(i, sent);
     }
 
     /// Takes back the bytes of file `i`'s failed attempt.
@@ -279,61 +444,51 @@ impl Tracker {
     pub(crate) fn state(&self, i: usize, state: FileState) {
         {
             let mut shared = self.lock();
-            let meta = &mut shared.metas[i];
+            let was_done = shared.file(i).state == FileState::Done;
+            let file = shared.file_mut(i);
             if state == FileState::Transferring {
-                meta.attempts += 1;
+                file.attempts += 1;
             }
-            if state == FileState::Signing && meta.attempts > 0 {
-                meta.resigns += 1;
+            if state == FileState::Signing && file.attempts > 0 {
+                file.resigns += 1;
             }
-            meta.state = state;
+            file.state = state;
+            match (was_done, state == FileState::Done) {
+                (false, true) => shared.files_done += 1,
+                (true, false) => shared.files_done -= 1,
+                _ => {}
+            }
+            if is_live(state) {
+                shared.live.insert(i);
+            } else {
+                shared.live.remove(&i);
+            }
+            let sent = self.sent(i);
+            shared.recount(i, sent);
         }
         self.emit(true);
     }
 
-    fn snapshot(&self, shared: &Shared, finished: bool) -> Progress {
-        let mut bytes = 0u64;
-        let mut files_done = 0;
-        let mut total = Some(0u64);
-        let files: Vec<FileProgress> = shared
-            .metas
-            .iter()
-            .zip(&self.slots)
-            .map(|(meta, slot)| {
-                let sent = slot.sent.load(Ordering::Relaxed);
-                let counted = match (meta.state, meta.total) {
-                    (FileState::Done, Some(t)) => {
-                        files_done += 1;
-                        t
-                    }
-                    (FileState::Done, None) => {
-                        files_done += 1;
-                        sent
-                    }
-                    (_, Some(t)) => sent.min(t.saturating_sub(1)),
-                    (_, None) => sent,
-                };
-                bytes += counted;
-                total = total.zip(meta.total).map(|(a, b)| a + b);
-                FileProgress {
-                    name: meta.name.clone(),
-                    bytes: counted,
-                    total: meta.total,
-                    state: meta.state,
-                    attempts: meta.attempts,
-                    resigns: meta.resigns,
-                }
-            })
-            .collect();
+    /// A snapshot of the counts as of the last [`Self::refresh`].
+    fn snapshot(&self, shared: &mut Shared, finished: bool) -> Progress {
         Progress {
-            bytes,
-            total,
+            bytes: shared.bytes,
+            total: (shared.unknown_totals == 0).then_some(shared.known_total),
             bytes_retried: shared.retried,
-            files_done,
-            files,
+            files_done: shared.files_done,
+            files: shared.table(),
             elapsed: self.started.elapsed(),
             finished,
         }
+    }
+
+    /// Reads the byte counters of the files in flight.
+    fn refresh(&self, shared: &mut Shared) {
+        let live = std::mem::take(&mut shared.live);
+        for &i in &live {
+            shared.recount(i, self.sent(i));
+        }
+        shared.live = live;
     }
 
     /// Delivers a snapshot; unless `force`, only when bytes moved since the last one.
@@ -342,11 +497,12 @@ impl Tracker {
         if shared.finished {
             return;
         }
-        let snapshot = self.snapshot(&shared, false);
-        if !force && shared.last_bytes == Some(snapshot.bytes) {
+        self.refresh(&mut shared);
+        if !force && shared.last_bytes == Some(shared.bytes) {
             return;
         }
-        shared.last_bytes = Some(snapshot.bytes);
+        shared.last_bytes = Some(shared.bytes);
+        let snapshot = self.snapshot(&mut shared, false);
         if let Some(listener) = shared.listener.as_mut() {
             listener(&snapshot);
         }
@@ -360,7 +516,8 @@ impl Tracker {
             return;
         }
         shared.finished = true;
-        let snapshot = self.snapshot(&shared, true);
+        self.refresh(&mut shared);
+        let snapshot = self.snapshot(&mut shared, true);
         if let Some(listener) = shared.listener.as_mut() {
             listener(&snapshot);
         }
@@ -369,8 +526,9 @@ impl Tracker {
 
     /// Total bytes in the latest sense (for `uploads.progress`).
     pub(crate) fn bytes(&self) -> u64 {
-        let shared = self.lock();
-        self.snapshot(&shared, false).bytes
+        let mut shared = self.lock();
+        self.refresh(&mut shared);
+        shared.bytes
     }
 
     /// Emits byte snapshots every interval, forever (run it beside the transfer).
@@ -388,7 +546,6 @@ impl Tracker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::Arc;
 
     fn tracker(files: Vec<(String, Option<u64>)>) -> (Tracker, Arc<Mutex<Vec<Progress>>>) {
         let seen = Arc::new(Mutex::new(Vec::new()));
