@@ -34,9 +34,28 @@ impl fmt::Debug for Secret {
     }
 }
 
-/// A URL as it may appear in messages: without its query string (a signed URL's signature)
-/// and without user info.
-pub fn redact_url(url: &str) -> String {
+/// A URL, or text quoting URLs (such as an HTTP client's error message), as it may appear
+/// in messages: every `scheme://…` URL in it loses its query string (a signed URL's
+/// signature), its fragment and its user info; the rest of the text is kept.
+pub fn redact_url(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(sep) = rest.find("://") {
+        let start = rest[..sep]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+            .map_or(0, |p| p + 1);
+        let end = rest[sep..]
+            .find(|c: char| c.is_whitespace() || matches!(c, ')' | ',' | '"' | '\'' | '<' | '>'))
+            .map_or(rest.len(), |p| sep + p);
+        out.push_str(&rest[..start]);
+        out.push_str(&redact_one_url(&rest[start..end]));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn redact_one_url(url: &str) -> String {
     match reqwest::Url::parse(url) {
         Ok(mut parsed) => {
             let had_query = parsed.query().is_some();
@@ -76,6 +95,19 @@ mod tests {
             "https://store.example/b/o.tif?<redacted>"
         );
         assert_eq!(redact_url("http://h/v1/op/a.b"), "http://h/v1/op/a.b");
+    }
+
+    #[test]
+    fn urls_inside_messages_are_redacted() {
+        assert_eq!(
+            redact_url("error sending request for url (http://h/o?X-Sig=abc&e=1): reset"),
+            "error sending request for url (http://h/o?<redacted>): reset"
+        );
+        assert_eq!(
+            redact_url("from https://a:b@s.example/x?s=1 to http://t/y?z=2, done"),
+            "from https://s.example/x?<redacted> to http://t/y?<redacted>, done"
+        );
+        assert_eq!(redact_url("what? no=1"), "what? no=1");
     }
 
     #[test]

@@ -410,30 +410,8 @@ pub(crate) fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
         }
         cause = c.source();
     }
-    // reqwest puts the full URL in its messages; keep only what redact_url would show.
-    redact_query(&out)
-}
-
-/// Removes `?query` parts of URLs inside free text.
-fn redact_query(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(pos) = rest.find('?') {
-        out.push_str(&rest[..pos]);
-        let after = &rest[pos + 1..];
-        let end = after
-            .find(|c: char| c.is_whitespace() || c == ')' || c == ',')
-            .unwrap_or(after.len());
-        if end > 0 && after[..end].contains('=') {
-            out.push_str("?<redacted>");
-        } else {
-            out.push('?');
-            out.push_str(&after[..end]);
-        }
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out
+    // reqwest puts the full URL in its messages.
+    geopera_api::redact_url(&out)
 }
 
 #[cfg(test)]
@@ -451,14 +429,5 @@ mod tests {
             )
         );
         assert_eq!(storage_error_code("oops"), (None, None));
-    }
-
-    #[test]
-    fn queries_inside_messages_are_redacted() {
-        assert_eq!(
-            redact_query("error sending request for url (http://h/o?X-Sig=abc&e=1): reset"),
-            "error sending request for url (http://h/o?<redacted>): reset"
-        );
-        assert_eq!(redact_query("what? no"), "what? no");
     }
 }
