@@ -28,7 +28,7 @@ async fn asset_to_path_and_to_writer() {
     let progress = download.progress();
     let report = download.to_path(&dest).await.expect("download");
     assert_eq!(report.bytes, 5 * MIB + 1);
-    assert_eq!(report.sha256, sha);
+    assert_eq!(report.sha256.as_deref(), Some(sha.as_str()));
     assert_eq!(report.path.as_deref(), Some(dest.as_path()));
     assert!(!report.resumed);
     assert_eq!(sha256_file(&dest), sha);
@@ -44,7 +44,7 @@ async fn asset_to_path_and_to_writer() {
         .await
         .expect("to_writer");
     assert_eq!(report.path, None);
-    assert_eq!(report.sha256, sha);
+    assert_eq!(report.sha256.as_deref(), Some(sha.as_str()));
     assert_eq!(buffer.len() as u64, 5 * MIB + 1);
     for r in storage(&server, "GET") {
         assert!(!r.has_authorization, "the token went to storage: {r:?}");
@@ -102,8 +102,8 @@ async fn clip_downloads_are_listed_and_fetched_with_egress() {
         .await
         .expect("clip download");
     assert_eq!(Some(report.bytes), visual.size);
-    assert_eq!(Some(&report.sha256), visual.sha256.as_ref());
-    assert_eq!(sha256_file(&dest), report.sha256);
+    assert_eq!(report.sha256.as_ref(), visual.sha256.as_ref());
+    assert_eq!(Some(sha256_file(&dest)), report.sha256);
     let egress = server.egress();
     let record = egress
         .iter()
@@ -135,7 +135,7 @@ async fn download_cut_at_40_percent_resumes_with_range() {
 
     assert!(report.resumed);
     assert_eq!(report.bytes, len);
-    assert_eq!(report.sha256, sha);
+    assert_eq!(report.sha256.as_deref(), Some(sha.as_str()));
     assert_eq!(sha256_file(&dest), sha);
     let gets = storage(&server, "GET");
     assert_eq!(gets.len(), 2, "{gets:?}");
@@ -176,7 +176,7 @@ async fn expired_descriptor_is_re_resolved() {
         .expect("re-resolved download");
 
     assert!(restored.load(Ordering::SeqCst));
-    assert_eq!(report.sha256, sha);
+    assert_eq!(report.sha256.as_deref(), Some(sha.as_str()));
     assert_eq!(sha256_file(&dest), sha);
     assert_eq!(calls(&server, "items.asset.download").len(), 2);
     let statuses: Vec<u16> = storage(&server, "GET").iter().map(|r| r.status).collect();
@@ -264,7 +264,7 @@ async fn persistent_storage_failure_never_leaves_a_truncated_destination() {
         .await
         .expect("resumed");
     assert!(report.resumed);
-    assert_eq!(report.sha256, sha);
+    assert_eq!(report.sha256.as_deref(), Some(sha.as_str()));
     assert_eq!(sha256_file(&dest), sha);
     let last_get = storage(&server, "GET").pop().unwrap();
     assert!(last_get.range.is_some(), "{last_get:?}");
@@ -302,7 +302,7 @@ async fn transfers_run_on_spawned_tasks() {
         .await
         .expect("download task")
         .expect("download");
-    assert_eq!(report.sha256, sha);
+    assert_eq!(report.sha256.as_deref(), Some(sha.as_str()));
     assert_eq!(sha256_file(&dest), sha);
 
     let mut buffer = Vec::new();

@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
+use super::checksum::{announced_sha256, BackgroundSha256};
 use super::error::{Step, TransferError, TransferErrorKind};
 use super::part_file::PartFile;
 use super::progress::{FileState, Progress, ProgressReceiver, ProgressSink, Tracker};
@@ -200,8 +201,9 @@ pub struct DownloadReport {
     /// Whether any part of the file came from a `Range` request (an interrupted transfer
     /// resumed, or a `.part` file left by an earlier attempt).
     pub resumed: bool,
-    /// SHA-256 of the bytes (hex), computed while they were written.
-    pub sha256: String,
+    /// SHA-256 of the bytes (lower-case hex), computed while they were written; `None` with
+    /// [`Download::verify`]`(false)`.
+    pub sha256: Option<String>,
 }
 
 /// A download being configured; see [`Geopera::download_asset`] and
@@ -220,6 +222,8 @@ struct Job {
     subject: Subject,
     retry: RetryPolicy,
     stall_timeout: Duration,
+    verify: bool,
+    durable: bool,
 }
 
 impl std::fmt::Debug for Download {
@@ -238,6 +242,8 @@ impl Download {
                 client,
                 subject,
                 retry: default_storage_retry(),
+                verify: true,
+                durable: false,
             },
             progress: ProgressSink::default(),
         }
@@ -275,6 +281,26 @@ impl Download {
     /// [`stall_timeout`](crate::GeoperaBuilder::stall_timeout), 30 s unless set).
     pub fn stall_timeout(mut self, timeout: Duration) -> Self {
         self.job.stall_timeout = timeout;
+        self
+    }
+
+    /// Whether to compute the SHA-256 of the bytes (default `true`). It is checked against
+    /// the checksum the descriptor or the storage response announces, when there is one,
+    /// and it is [`DownloadReport::sha256`]. The hash runs on another thread while the
+    /// bytes arrive. With `false` only the size is checked, and a `.part` left by an earlier
+    /// attempt is started over rather than resumed (its bytes could not be verified).
+    pub fn verify(mut self, verify: bool) -> Self {
+        self.job.verify = verify;
+        self
+    }
+
+    /// Whether [`Self::to_path`] makes the file durable (`fsync`) before renaming it onto
+    /// the destination (default `false`, as `curl`, `wget` and `aws s3 cp` do). Either way
+    /// the destination only ever holds the complete, checked file, because it appears by a
+    /// rename; `true` also keeps it complete across a power loss or an OS crash right after
+    /// the download, at the cost of waiting for the disk.
+    pub fn durable(mut self, durable: bool) -> Self {
+        self.job.durable = durable;
         self
     }
 
@@ -400,13 +426,13 @@ impl Job {
     ) -> Result<DownloadReport, TransferError> {
         // Check the destination before spending egress on a descriptor.
         let mut out = match sink {
-            Sink::Path(dest) => Out::open(dest).await?,
-            Sink::Writer(w) => Out::writer(w),
+            Sink::Path(dest) => Out::open(dest, self.verify).await?,
+            Sink::Writer(w) => Out::writer(w, self.verify),
         };
         let result = self.fetch(&mut out, tracker).await;
         match result {
             Ok((offset, resumed, sha256)) => {
-                let path = out.finish().await?;
+                let path = out.finish(self.durable).await?;
                 tracker.state(0, FileState::Done);
                 Ok(DownloadReport {
                     bytes: offset,
@@ -431,7 +457,7 @@ impl Job {
         &self,
         out: &mut Out<'_>,
         tracker: &Tracker,
-    ) -> Result<(u64, bool, String), TransferError> {
+    ) -> Result<(u64, bool, Option<String>), TransferError> {
         tracker.state(0, FileState::Signing);
         let mut descriptor = self.resolve().await?;
         tracker.set_total(0, descriptor.size);
@@ -441,6 +467,7 @@ impl Job {
         let mut idle_failures = 0u32;
         let mut resolves = 0u32;
         let mut total: Option<u64> = descriptor.size;
+        let mut announced: Option<String> = None;
         tracker.set_sent(0, offset);
 
         loop {
@@ -484,6 +511,7 @@ impl Job {
                             tracker.set_sent(0, 0);
                         }
                         total = total.or(response.content_length());
+                        announced = announced_sha256(&response);
                     }
                     tracker.set_total(0, total);
                     let before = offset;
@@ -497,9 +525,10 @@ impl Job {
                         match next {
                             None => break,
                             Some(Ok(chunk)) => {
-                                out.write(&chunk).await?;
-                                offset += chunk.len() as u64;
-                                tracker.add(0, chunk.len() as u64);
+                                let len = chunk.len() as u64;
+                                out.write(chunk).await?;
+                                offset += len;
+                                tracker.add(0, len);
                             }
                             Some(Err(err)) => {
                                 broken = Some(storage::error_chain(&err.without_url()));
@@ -586,7 +615,7 @@ impl Job {
             }
         }
 
-        let sha256 = out.sha256();
+        let sha256 = out.sha256().await?;
         if let Some(expected) = descriptor.size.or(total) {
             if offset != expected {
                 out.discard().await;
@@ -598,8 +627,9 @@ impl Job {
                 .with_hint("try again; the partial file was removed"));
             }
         }
-        if let Some(expected) = &descriptor.sha256 {
-            if !expected.eq_ignore_ascii_case(&sha256) {
+        let expected = descriptor.sha256.as_ref().or(announced.as_ref());
+        if let (Some(expected), Some(sha256)) = (expected, &sha256) {
+            if !expected.eq_ignore_ascii_case(sha256) {
                 out.discard().await;
                 return Err(TransferError::new(
                     TransferErrorKind::Integrity,
@@ -631,10 +661,11 @@ enum Sink<'w> {
     Writer(&'w mut (dyn AsyncWrite + Unpin + Send)),
 }
 
-/// Where received bytes go, and the SHA-256 of everything written there.
+/// Where received bytes go, and the SHA-256 of everything written there (unless not asked
+/// for), computed beside the transfer.
 struct Out<'w> {
     target: Target<'w>,
-    hasher: Sha256,
+    hasher: Option<BackgroundSha256>,
 }
 
 enum Target<'w> {
@@ -680,20 +711,20 @@ fn part_error(part: &Path, verb: &str, err: std::io::Error) -> TransferError {
 }
 
 impl<'w> Out<'w> {
-    fn new(target: Target<'w>) -> Self {
+    fn new(target: Target<'w>, verify: bool) -> Self {
         Out {
             target,
-            hasher: Sha256::new(),
+            hasher: verify.then(|| BackgroundSha256::start(Sha256::new())),
         }
     }
 
     /// Into the caller's writer.
-    fn writer(writer: &'w mut (dyn AsyncWrite + Unpin + Send)) -> Self {
-        Out::new(Target::Writer { writer, written: 0 })
+    fn writer(writer: &'w mut (dyn AsyncWrite + Unpin + Send), verify: bool) -> Self {
+        Out::new(Target::Writer { writer, written: 0 }, verify)
     }
 
     /// Into `<dest>.part`, opened (or created) here.
-    async fn open(dest: PathBuf) -> Result<Out<'w>, TransferError> {
+    async fn open(dest: PathBuf, verify: bool) -> Result<Out<'w>, TransferError> {
         if dest.file_name().is_none() {
             return Err(TransferError::new(
                 TransferErrorKind::Invalid,
@@ -733,12 +764,15 @@ impl<'w> Out<'w> {
             Ok(meta) if meta.is_file() => (Some(open_part(&part, false).await?), meta.len()),
             _ => (None, 0),
         };
-        Ok(Out::new(Target::File {
-            dest,
-            part,
-            file,
-            existing,
-        }))
+        Ok(Out::new(
+            Target::File {
+                dest,
+                part,
+                file,
+                existing,
+            },
+            verify,
+        ))
     }
 
     /// Where to start: the length of a `.part` from an earlier attempt, when the descriptor
@@ -754,6 +788,7 @@ impl<'w> Out<'w> {
             return Ok(0);
         };
         let usable = *existing > 0
+            && self.hasher.is_some()
             && descriptor.sha256.is_some()
             && descriptor.size.is_some_and(|size| *existing <= size);
         if !usable {
@@ -763,10 +798,13 @@ impl<'w> Out<'w> {
         let Some(file) = file else {
             return Ok(0);
         };
-        self.hasher = Sha256::new();
-        file.read_back(*existing, &mut self.hasher)
+        let mut prefix = Sha256::new();
+        let read = file
+            .read_back(*existing, &mut prefix)
             .await
-            .map_err(|err| part_error(part, "read", err))
+            .map_err(|err| part_error(part, "read", err))?;
+        self.hasher = Some(BackgroundSha256::start(prefix));
+        Ok(read)
     }
 
     /// Drops everything written so far, to receive the whole object again.
@@ -789,36 +827,69 @@ impl<'w> Out<'w> {
             )
             .with_hint("download to a path instead, or try again")),
         }
-        self.hasher = Sha256::new();
+        if self.hasher.is_some() {
+            self.hasher = Some(BackgroundSha256::start(Sha256::new()));
+        }
         Ok(())
     }
 
-    async fn write(&mut self, bytes: &[u8]) -> Result<(), TransferError> {
+    async fn write(&mut self, bytes: bytes::Bytes) -> Result<(), TransferError> {
+        let mut batches = Vec::new();
         match &mut self.target {
             Target::File { file, part, .. } => {
                 let file = match file {
                     Some(file) => file,
                     None => file.insert(open_part(part, true).await?),
                 };
-                file.write(bytes)
+                let mut on_batch = |batch| batches.push(batch);
+                file.write(&bytes, &mut on_batch)
                     .await
                     .map_err(|err| part_error(part, "write", err))?
             }
             Target::Writer { writer, written } => {
                 writer
-                    .write_all(bytes)
+                    .write_all(&bytes)
                     .await
                     .map_err(|err| TransferError::io(Step::Write, "the writer failed", err))?;
                 *written += bytes.len() as u64;
+                batches.push(bytes);
             }
         }
-        self.hasher.update(bytes);
+        if let Some(hasher) = &self.hasher {
+            for batch in batches {
+                hasher.update(batch).await;
+            }
+        }
         Ok(())
     }
 
-    /// The SHA-256 of the bytes written (including those a resume started from).
-    fn sha256(&self) -> String {
-        hex::encode(self.hasher.clone().finalize())
+    /// The SHA-256 of the bytes written (including those a resume started from), once every
+    /// queued byte is in the file; `None` when not asked for.
+    async fn sha256(&mut self) -> Result<Option<String>, TransferError> {
+        if let Target::File {
+            file: Some(file),
+            part,
+            ..
+        } = &mut self.target
+        {
+            let last = file
+                .flush()
+                .await
+                .map_err(|err| part_error(part, "write", err))?;
+            if let (Some(hasher), Some(last)) = (&self.hasher, last) {
+                hasher.update(last).await;
+            }
+        }
+        let Some(hasher) = self.hasher.take() else {
+            return Ok(None);
+        };
+        hasher.finish().await.map(Some).map_err(|err| {
+            TransferError::new(
+                TransferErrorKind::Io,
+                Step::Verify,
+                format!("the SHA-256 of the download could not be computed: {err}"),
+            )
+        })
     }
 
     /// After a failure: flushes the partial file for a later resume when it holds bytes
@@ -848,8 +919,8 @@ impl<'w> Out<'w> {
         }
     }
 
-    /// Flushes, syncs and renames the `.part` onto the destination.
-    async fn finish(self) -> Result<Option<PathBuf>, TransferError> {
+    /// Flushes, syncs (when `durable`) and renames the `.part` onto the destination.
+    async fn finish(self, durable: bool) -> Result<Option<PathBuf>, TransferError> {
         match self.target {
             Target::File {
                 dest, part, file, ..
@@ -859,9 +930,12 @@ impl<'w> Out<'w> {
                     Some(file) => file,
                     None => open_part(&part, true).await?,
                 };
-                file.sync()
-                    .await
-                    .map_err(|err| part_error(&part, "write", err))?;
+                if durable {
+                    file.sync().await
+                } else {
+                    file.flush().await.map(drop)
+                }
+                .map_err(|err| part_error(&part, "write", err))?;
                 drop(file);
                 tokio::fs::rename(&part, &dest).await.map_err(|err| {
                     TransferError::io(

@@ -22,7 +22,7 @@
 //!     .download_asset(&done.item_ids[0], "visual")
 //!     .to_path("visual.tif")
 //!     .await?;
-//! println!("{} bytes, sha256 {}", report.bytes, report.sha256);
+//! println!("{} bytes, sha256 {:?}", report.bytes, report.sha256);
 //! # Ok(()) }
 //! ```
 //!
@@ -107,6 +107,7 @@
 //! [`ProgressReceiver`] (`Stream` + `watch`) with `.progress()`. With the cargo feature
 //! `progress-bar`, `.progress_bar()` draws an `indicatif` bar.
 
+mod checksum;
 mod content_type;
 mod download;
 mod error;
@@ -122,7 +123,7 @@ pub use content_type::{guess_content_type, OCTET_STREAM};
 pub use download::{ClipFile, Download, DownloadReport};
 pub use error::{Step, TransferError, TransferErrorKind};
 pub use progress::{
-    FileProgress, FileState, Progress, ProgressReceiver, DEFAULT_PROGRESS_INTERVAL,
+    FileProgress, FileState, FileTable, Progress, ProgressReceiver, DEFAULT_PROGRESS_INTERVAL,
 };
 pub use stall::DEFAULT_STALL_TIMEOUT;
 pub use upload::{default_storage_retry, Upload, DEFAULT_CONCURRENCY, PROGRESS_REPORT_INTERVAL};

@@ -1,18 +1,20 @@
 //! The `.part` file of a download, written on the blocking pool.
 //!
 //! Received bytes are gathered in a [`BATCH`]-byte buffer; a full buffer is written by one
-//! blocking task while the next one fills, and comes back empty for reuse. Every byte is
-//! copied once in user space (`tokio::fs::File` behind a `BufWriter` copies twice), and
-//! threads hand over once per batch rather than once per received chunk. Copying out of the
-//! received chunks at once (rather than holding them until written) lets the HTTP client
-//! reuse its read buffer: fresh buffers for every read cost more in page faults than the copy.
+//! blocking task while the next one fills. Every byte is copied once in user space
+//! (`tokio::fs::File` behind a `BufWriter` copies twice), and threads hand over once per
+//! batch rather than once per received chunk. Copying out of the received chunks at once
+//! (rather than holding them until written) lets the HTTP client reuse its read buffer.
 //!
-//! Measured on the benchmark machine (see BENCHMARKS.md): hashing inside the write task
-//! instead of beside the network reads was slower on two cores (the reader waited on the
-//! hasher), and 1 MiB writes cost twice the kernel time of 256 KiB ones.
+//! Each batch handed to the write is returned to the caller as shared [`Bytes`], so that
+//! the download's checksum can hash the same bytes on another thread while they are written
+//! (see `checksum.rs`). Measured on the benchmark machine (see BENCHMARKS.md): hashing inside
+//! the write task was slower on two cores (the reader waited on write + hash in series), and
+//! 1 MiB writes cost twice the kernel time of 256 KiB ones.
 
 use std::io::{self, Seek, SeekFrom, Write};
 
+use bytes::Bytes;
 use sha2::{Digest, Sha256};
 use tokio::task::JoinHandle;
 
@@ -29,12 +31,10 @@ type Task<T> = JoinHandle<(std::fs::File, io::Result<T>)>;
 pub(crate) struct PartFile {
     /// The file, while no blocking task holds it.
     file: Option<std::fs::File>,
-    /// The batch being written; its buffer comes back empty.
-    in_flight: Option<Task<Vec<u8>>>,
+    /// The batch being written.
+    in_flight: Option<Task<()>>,
     /// Bytes received since.
     pending: Vec<u8>,
-    /// An empty buffer to fill next.
-    spare: Option<Vec<u8>>,
 }
 
 impl PartFile {
@@ -44,29 +44,36 @@ impl PartFile {
             file: Some(file),
             in_flight: None,
             pending: Vec::with_capacity(BATCH),
-            spare: None,
         }
     }
 
-    /// Queues `bytes`; hands the batch to a blocking write once it is full. An error of an
-    /// earlier batch surfaces here.
-    pub(crate) async fn write(&mut self, mut bytes: &[u8]) -> io::Result<()> {
+    /// Queues `bytes`; hands the batch to a blocking write once it is full, and passes each
+    /// batch so handed over to `on_batch`. An error of an earlier batch surfaces here.
+    pub(crate) async fn write(
+        &mut self,
+        mut bytes: &[u8],
+        on_batch: &mut impl FnMut(Bytes),
+    ) -> io::Result<()> {
         while !bytes.is_empty() {
             let room = BATCH - self.pending.len();
             let (now, later) = bytes.split_at(room.min(bytes.len()));
             self.pending.extend_from_slice(now);
             bytes = later;
             if self.pending.len() >= BATCH {
-                self.submit().await?;
+                if let Some(batch) = self.submit().await? {
+                    on_batch(batch);
+                }
             }
         }
         Ok(())
     }
 
-    /// Writes everything queued and waits until it is in the file.
-    pub(crate) async fn flush(&mut self) -> io::Result<()> {
-        self.submit().await?;
-        self.settle().await
+    /// Writes everything queued and waits until it is in the file; returns the last batch
+    /// (the bytes queued since the last full one), if any.
+    pub(crate) async fn flush(&mut self) -> io::Result<Option<Bytes>> {
+        let batch = self.submit().await?;
+        self.settle().await?;
+        Ok(batch)
     }
 
     /// Empties the file and starts writing at the beginning.
@@ -98,32 +105,29 @@ impl PartFile {
         self.run(|file| file.sync_all()).await
     }
 
-    /// Waits for the batch in flight, then starts writing the queued one.
-    async fn submit(&mut self) -> io::Result<()> {
+    /// Waits for the batch in flight, then starts writing the queued one and returns it.
+    async fn submit(&mut self) -> io::Result<Option<Bytes>> {
         self.settle().await?;
         if self.pending.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
-        let next = self
-            .spare
-            .take()
-            .unwrap_or_else(|| Vec::with_capacity(BATCH));
-        let mut batch = std::mem::replace(&mut self.pending, next);
+        let batch = Bytes::from(std::mem::replace(
+            &mut self.pending,
+            Vec::with_capacity(BATCH),
+        ));
         let mut file = self.take_file()?;
+        let written = batch.clone();
         self.in_flight = Some(tokio::task::spawn_blocking(move || {
-            let result = file.write_all(&batch).map(|()| {
-                batch.clear();
-                batch
-            });
+            let result = file.write_all(&written);
             (file, result)
         }));
-        Ok(())
+        Ok(Some(batch))
     }
 
-    /// Waits for the batch in flight, if any, and keeps its buffer.
+    /// Waits for the batch in flight, if any.
     async fn settle(&mut self) -> io::Result<()> {
         if let Some(task) = self.in_flight.take() {
-            self.spare = Some(self.join(task).await?);
+            self.join(task).await?;
         }
         Ok(())
     }
@@ -194,6 +198,7 @@ mod tests {
         let path = dir.path().join("x.part");
         let mut part = PartFile::new(open(&path));
         let mut expected = Vec::new();
+        let mut batches = Vec::new();
         // Uneven chunks crossing several batches, one larger than two batches.
         for i in 0..300u32 {
             let len = if i == 150 {
@@ -203,14 +208,20 @@ mod tests {
             };
             let chunk: Vec<u8> = (0..len).map(|j| (j as u32 ^ i) as u8).collect();
             expected.extend_from_slice(&chunk);
-            part.write(&chunk).await.unwrap();
+            part.write(&chunk, &mut |b| batches.extend_from_slice(&b))
+                .await
+                .unwrap();
         }
+        batches.extend_from_slice(&part.flush().await.unwrap().unwrap_or_default());
         part.sync().await.unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), expected);
+        assert_eq!(batches, expected, "the batches handed over are the bytes written");
 
-        part.write(b"queued, then truncated").await.unwrap();
+        part.write(b"queued, then truncated", &mut drop)
+            .await
+            .unwrap();
         part.truncate().await.unwrap();
-        part.write(b"fresh").await.unwrap();
+        part.write(b"fresh", &mut drop).await.unwrap();
         part.flush().await.unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"fresh");
     }
@@ -224,7 +235,7 @@ mod tests {
         let mut hasher = Sha256::new();
         assert_eq!(part.read_back(12, &mut hasher).await.unwrap(), 12);
         assert_eq!(hasher.finalize()[..], Sha256::digest(b"first half, ")[..]);
-        part.write(b"second half").await.unwrap();
+        part.write(b"second half", &mut drop).await.unwrap();
         part.flush().await.unwrap();
         let whole = b"first half, second half";
         assert_eq!(std::fs::read(&path).unwrap(), whole);
