@@ -1,5 +1,9 @@
-//! `cargo xtask bench [--quick] [--runs N] [--build-cost]`: the transfer helpers and the
-//! fluent client side by side with `curl` and the Python SDK, against one geopera-mock.
+//! `cargo xtask bench [--quick] [--runs N] [--case NAME]... [--build-cost]`: the transfer
+//! helpers and the fluent client side by side with `curl` and the Python SDK, against one
+//! geopera-mock.
+//!
+//! The measured client programs are the binaries of `xtask/bench-client` (`bench_client`,
+//! `transfer_memory`), kept out of the SDK's user examples.
 //!
 //! Every contender is a separate process measured by [`measure`] (wall time, user+sys CPU,
 //! peak RSS). Runs alternate the contenders (A B C, A B C, ...) so that drift on a shared
@@ -34,15 +38,31 @@ struct Plan {
     latency_ms: u64,
     progress_calls: u64,
     concurrencies: Vec<usize>,
+    /// File counts of the scale case (one session each, 4 KiB files, concurrency 32).
+    scale_counts: Vec<usize>,
+    /// Bytes moved up and down by `transfer_memory` in the memory case.
+    memory_bytes: u64,
+    /// The cases to run (`--case`), every one of [`CASES`] when empty.
+    only: Vec<String>,
     build_cost: bool,
     quick: bool,
 }
+
+/// The case names `--case` accepts, in the order they run.
+const CASES: [&str; 6] = ["upload", "download", "many", "progress", "scale", "memory"];
+
+/// Size of each file of the scale case.
+const SCALE_FILE_BYTES: u64 = 4 * 1024;
+
+/// Concurrency of the scale case.
+const SCALE_CONCURRENCY: usize = 32;
 
 impl Plan {
     fn from_flags(flags: &[String]) -> Result<Plan> {
         let mut quick = false;
         let mut runs = None;
         let mut build_cost = false;
+        let mut only = Vec::new();
         let mut it = flags.iter();
         while let Some(flag) = it.next() {
             match flag.as_str() {
@@ -52,7 +72,18 @@ impl Plan {
                     let v = it.next().context("--runs needs a value")?;
                     runs = Some(v.parse::<usize>().context("--runs")?.max(1));
                 }
-                other => bail!("unknown flag `{other}` (expected --quick, --runs N, --build-cost)"),
+                "--case" => {
+                    let v = it.next().context("--case needs a name")?;
+                    for name in v.split(',') {
+                        if !CASES.contains(&name) {
+                            bail!("unknown case `{name}` (expected one of {})", CASES.join(", "));
+                        }
+                        only.push(name.to_owned());
+                    }
+                }
+                other => bail!(
+                    "unknown flag `{other}` (expected --quick, --runs N, --case NAME, --build-cost)"
+                ),
             }
         }
         Ok(if quick {
@@ -64,6 +95,9 @@ impl Plan {
                 latency_ms: 20,
                 progress_calls: 200,
                 concurrencies: vec![1, 8, 32],
+                scale_counts: vec![200, 2_000],
+                memory_bytes: 256 * MIB,
+                only,
                 build_cost,
                 quick,
             }
@@ -76,10 +110,18 @@ impl Plan {
                 latency_ms: 20,
                 progress_calls: 2000,
                 concurrencies: vec![1, 8, 32],
+                scale_counts: vec![1_000, 10_000],
+                memory_bytes: 2048 * MIB,
+                only,
                 build_cost,
                 quick,
             }
         })
+    }
+
+    /// Whether case `name` was asked for.
+    fn runs_case(&self, name: &str) -> bool {
+        self.only.is_empty() || self.only.iter().any(|c| c == name)
     }
 }
 
@@ -91,6 +133,7 @@ struct Env {
     mock_data: PathBuf,
     scratch: PathBuf,
     client_bin: PathBuf,
+    memory_bin: PathBuf,
     mock_bin: PathBuf,
     python: Option<PathBuf>,
     curl: bool,
@@ -108,12 +151,12 @@ pub fn run(root: &Path, flags: &[String]) -> Result<ExitCode> {
     let bench_dir = root.join("target").join("bench");
     std::fs::create_dir_all(&bench_dir)?;
 
-    println!("bench: building release binaries (geopera-mock, bench_client)");
+    println!("bench: building release binaries (geopera-mock, bench_client, transfer_memory)");
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .current_dir(root)
         .args(["build", "--release", "--quiet"])
         .args(["-p", "geopera-mock", "--bin", "geopera-mock"])
-        .args(["-p", "geopera-fluent", "--example", "bench_client"])
+        .args(["-p", "bench-client", "--bins"])
         .status()
         .context("running cargo build")?;
     if !status.success() {
@@ -125,7 +168,8 @@ pub fn run(root: &Path, flags: &[String]) -> Result<ExitCode> {
         data_dir: bench_dir.join("data"),
         mock_data: bench_dir.join("mock-data"),
         scratch: bench_dir.join("scratch"),
-        client_bin: target_dir.join("release/examples/bench_client"),
+        client_bin: target_dir.join("release/bench_client"),
+        memory_bin: target_dir.join("release/transfer_memory"),
         mock_bin: target_dir.join("release/geopera-mock"),
         python: find_python(root),
         curl: Command::new("curl")
@@ -175,6 +219,10 @@ pub fn run(root: &Path, flags: &[String]) -> Result<ExitCode> {
             "many_file_bytes": plan.many_file_bytes,
             "latency_ms": plan.latency_ms,
             "progress_calls": plan.progress_calls,
+            "scale_counts": plan.scale_counts,
+            "scale_file_bytes": SCALE_FILE_BYTES,
+            "memory_bytes": plan.memory_bytes,
+            "cases": if plan.only.is_empty() { CASES.to_vec() } else { plan.only.iter().map(String::as_str).collect() },
         },
         "cases": cases.iter().map(CaseResult::to_json).collect::<Vec<_>>(),
         "goals": goals.iter().map(report::Goal::to_json).collect::<Vec<_>>(),
@@ -190,10 +238,24 @@ fn run_cases(env: &Env, plan: &Plan) -> Result<Vec<CaseResult>> {
     let mock = Mock::start(&env.mock_bin, &env.mock_data)?;
     println!("bench: geopera-mock at {}", mock.url);
     let mut cases = Vec::new();
-    let item = case_upload(env, plan, &mock, &mut cases)?;
-    case_download(env, plan, &mock, &item, &mut cases)?;
-    case_many(env, plan, &mock, &mut cases)?;
-    case_progress(env, plan, &mock, &mut cases)?;
+    if plan.runs_case("upload") || plan.runs_case("download") {
+        let item = case_upload(env, plan, &mock, &mut cases)?;
+        if plan.runs_case("download") {
+            case_download(env, plan, &mock, &item, &mut cases)?;
+        }
+    }
+    if plan.runs_case("many") {
+        case_many(env, plan, &mock, &mut cases)?;
+    }
+    if plan.runs_case("progress") {
+        case_progress(env, plan, &mock, &mut cases)?;
+    }
+    if plan.runs_case("scale") {
+        case_scale(env, plan, &mock, &mut cases)?;
+    }
+    if plan.runs_case("memory") {
+        case_memory(env, plan, &mock, &mut cases)?;
+    }
     drop(mock);
     if plan.build_cost {
         cases.push(build_cost(env)?);
@@ -324,6 +386,14 @@ fn case_upload(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult>)
     let mut python = Row::new(&case, "python recipe (fh.read() + httpx.put)");
     let mut kept_item = None;
     let mut keep = Vec::new();
+    if !plan.runs_case("upload") {
+        // Only the download was asked for: store the file once, unmeasured.
+        let out = run_plain(&env.client(&["upload", &file_s]), &env.envs(mock))?;
+        return json_of(&out)?["item_ids"][0]
+            .as_str()
+            .map(str::to_owned)
+            .context("the helper upload returned no item id");
+    }
     progress(&format!("bench: {case} "));
     for _ in 0..plan.runs {
         let before = env.objects();
@@ -394,6 +464,10 @@ fn case_download(
     let dest = env.data_dir.join("down.bin");
     let dest_s = dest.display().to_string();
     let mut helper = Row::new(&case, "rust helper (.to_path())");
+    let mut unverified = Row::new(
+        &case,
+        "rust helper, no verification (.verify(false).to_path())",
+    );
     let mut curl = Row::new(&case, "curl -o (signed URL)");
     let mut python = Row::new(&case, "python recipe (httpx.stream)");
     progress(&format!("bench: {case} "));
@@ -403,6 +477,14 @@ fn case_download(
             mock,
             &mut helper,
             &env.client(&["download", item, &dest_s]),
+            &[],
+        )?;
+        let _ = std::fs::remove_file(&dest);
+        sample(
+            env,
+            mock,
+            &mut unverified,
+            &env.client(&["download", item, &dest_s, "--no-verify"]),
             &[],
         )?;
         let _ = std::fs::remove_file(&dest);
@@ -429,7 +511,7 @@ fn case_download(
         "download",
         &case,
         "curl -o (signed URL)",
-        [helper, curl, python],
+        [helper, unverified, curl, python],
     ));
     Ok(())
 }
@@ -543,7 +625,71 @@ fn case_progress(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult
     Ok(())
 }
 
-/// Case 5: clean build of the workspace in its own target dir, rebuild of geopera-api after
+/// Case 5: one session of many 4 KiB files at concurrency 32, for each count of the plan:
+/// the cost per file must not grow with the number of files.
+fn case_scale(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult>) -> Result<()> {
+    let case = format!(
+        "scale: files x {} KiB, concurrency {SCALE_CONCURRENCY}",
+        SCALE_FILE_BYTES / 1024
+    );
+    let mut rows = Vec::new();
+    let mut dirs = Vec::new();
+    for &n in &plan.scale_counts {
+        let dir = env.data_dir.join(format!("scale-{n}"));
+        std::fs::create_dir_all(&dir)?;
+        for i in 0..n {
+            write_random_file(
+                &dir.join(format!("f{i:05}.bin")),
+                SCALE_FILE_BYTES,
+                10_000 + i as u64,
+            )?;
+        }
+        dirs.push(dir.display().to_string());
+        rows.push(Row::new(&case, &format!("rust helper, {n} files")));
+    }
+    let concurrency = SCALE_CONCURRENCY.to_string();
+    progress(&format!("bench: {case} "));
+    for _ in 0..plan.runs {
+        for (row, dir) in rows.iter_mut().zip(&dirs) {
+            let before = env.objects();
+            sample(
+                env,
+                mock,
+                row,
+                &env.client(&["many-upload", dir, &concurrency]),
+                &[],
+            )?;
+            env.drop_new_objects(&before, &[]);
+        }
+    }
+    println!();
+    let reference = rows.first().map(|r| r.contender.clone()).unwrap_or_default();
+    let mut result = CaseResult::new("scale", &case, &reference, rows);
+    result.extra = json!({"counts": plan.scale_counts});
+    cases.push(result);
+    Ok(())
+}
+
+/// Case 6: `transfer_memory` moves one big file up and down through the helpers, against
+/// the bench's mock (so only the client's memory is counted).
+fn case_memory(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult>) -> Result<()> {
+    let case = format!("memory: {} MiB up and down", plan.memory_bytes / MIB);
+    let mut row = Row::new(&case, "rust helpers (transfer_memory)");
+    let cmd = vec![
+        env.memory_bin.display().to_string(),
+        plan.memory_bytes.to_string(),
+    ];
+    let scratch = env.scratch.display().to_string();
+    progress(&format!("bench: {case} "));
+    let before = env.objects();
+    sample(env, mock, &mut row, &cmd, &[("TMPDIR", &scratch)])?;
+    env.drop_new_objects(&before, &[]);
+    println!();
+    cases.push(CaseResult::new("memory", &case, "", [row]));
+    Ok(())
+}
+
+/// Case 7: clean build of the workspace in its own target dir, rebuild of geopera-api after
 /// touching it, and the size of the generated code.
 fn build_cost(env: &Env) -> Result<CaseResult> {
     let target = env.bench_dir.join("build");

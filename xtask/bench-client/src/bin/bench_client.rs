@@ -3,7 +3,9 @@
 //!
 //! ```text
 //! bench_client upload FILE                 one file through the upload helper
-//! bench_client download ITEM DEST          asset `visual` of ITEM through `.to_path(DEST)`
+//! bench_client download ITEM DEST [--no-verify]
+//!                                          asset `visual` of ITEM through `.to_path(DEST)`
+//!                                          (with `.verify(false)`: no SHA-256)
 //! bench_client many-upload DIR CONCURRENCY every file of DIR in one session
 //! bench_client progress-calls N            N sequential `uploads.progress` calls
 //! bench_client sign FILE_NAME SIZE         a session and a signed PUT URL (for curl)
@@ -24,7 +26,7 @@ use geopera_fluent::types::UploadOutput;
 use geopera_fluent::{DownloadDescriptor, Geopera};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: bench_client [--current-thread] upload FILE | download ITEM DEST | \
+const USAGE: &str = "usage: bench_client [--current-thread] upload FILE | download ITEM DEST [--no-verify] | \
 many-upload DIR CONCURRENCY | progress-calls N | sign FILE_NAME SIZE | resolve ITEM";
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -91,7 +93,12 @@ async fn run(args: &[String]) -> Result<Value, BoxError> {
         "download" => {
             let item = arg(args, 1)?;
             let dest = arg(args, 2)?;
-            let report = client.download_asset(item, "visual").to_path(dest).await?;
+            let verify = args.get(3).map(String::as_str) != Some("--no-verify");
+            let report = client
+                .download_asset(item, "visual")
+                .verify(verify)
+                .to_path(dest)
+                .await?;
             Ok(json!({"bytes": report.bytes, "sha256": report.sha256}))
         }
         "many-upload" => {

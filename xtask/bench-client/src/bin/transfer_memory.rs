@@ -1,13 +1,13 @@
 //! Uploads and downloads one large file, to measure the transfer helpers' peak memory.
 //!
 //! ```text
-//! # against a separate mock (so the server's memory is not counted):
+//! # what `cargo xtask bench --case memory` runs, against its separate mock:
 //! cargo run --release -p geopera-mock -- --addr 127.0.0.1:0      # prints its URL
 //! GEOPERA_API_URL=http://127.0.0.1:PORT GEOPERA_API_TOKEN=gpra_dev \
-//!   /usr/bin/time -v cargo run --release -p geopera-fluent --example transfer_memory -- 2G
+//!   /usr/bin/time -v cargo run --release -p bench-client --bin transfer_memory -- 2G
 //!
 //! # or with an in-process mock (its memory is counted too):
-//! cargo run --release -p geopera-fluent --example transfer_memory -- 256M
+//! cargo run --release -p bench-client --bin transfer_memory -- 256M
 //! ```
 //!
 //! The size is the first argument or `TRANSFER_BYTES` (bytes, or with a K/M/G suffix;
@@ -134,8 +134,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .on_progress(printer("download"))
         .to_path(&dest)
         .await?;
-    if report.sha256 != sha {
-        return Err(format!("checksum mismatch: sent {sha}, received {}", report.sha256).into());
+    if report.sha256.as_deref() != Some(sha.as_str()) {
+        return Err(format!("checksum mismatch: sent {sha}, received {:?}", report.sha256).into());
     }
     let mib = size as f64 / (1024.0 * 1024.0);
     println!(
