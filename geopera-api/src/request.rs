@@ -266,12 +266,23 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
                 source: source.without_url(),
             }))
         };
-        let response = request.send().await.map_err(transport)?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = read_answer(info.id, &url, response, inner.max_response_bytes)
-            .await?
-            .map_err(transport)?;
+        let (limit, answer_url) = (inner.max_response_bytes, url.clone());
+        let answered = on_connection_worker(async move {
+            let response = request.send().await?;
+            Ok(Answered {
+                status: response.status(),
+                headers: response.headers().clone(),
+                body: read_answer(info.id, &answer_url, response, limit).await,
+            })
+        })
+        .await
+        .map_err(transport)?;
+        let Answered {
+            status,
+            headers,
+            body,
+        } = answered;
+        let bytes = body?.map_err(transport)?;
         if status.is_success() {
             let body = decode_success::<O::Output>(&bytes).map_err(|_| {
                 // Describe the failure from scrubbed text: serde quotes offending values.
@@ -310,6 +321,43 @@ impl<'a, O: Operation> IntoFuture for RequestBuilder<'a, O> {
 
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+/// What one exchange with the API brought back.
+struct Answered {
+    status: StatusCode,
+    headers: HeaderMap,
+    /// See [`read_answer`].
+    body: Result<Result<Bytes, reqwest::Error>, Error>,
+}
+
+/// Runs one exchange (request and answer body) as a task of the current multi-threaded
+/// runtime, if any, instead of in the caller's future. Under `#[tokio::main]` the caller's
+/// future runs on the main thread while the connection is driven by a worker, so every step
+/// of the exchange (request sent, head received, each body chunk) handed work between the
+/// two threads with a wake-up each; as a task, the exchange runs beside its connection and
+/// the caller is woken once. The task is aborted when the caller stops waiting for it.
+async fn on_connection_worker<T: Send + 'static>(
+    exchange: impl Future<Output = T> + Send + 'static,
+) -> T {
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    let handle = match Handle::try_current() {
+        Ok(handle) if handle.runtime_flavor() == RuntimeFlavor::MultiThread => handle,
+        _ => return exchange.await,
+    };
+    struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
+    impl<T> Drop for AbortOnDrop<T> {
+        fn drop(&mut self) {
+            self.0.abort();
+        }
+    }
+    let mut task = AbortOnDrop(handle.spawn(exchange.in_current_span()));
+    match (&mut task.0).await {
+        Ok(value) => value,
+        Err(err) if err.is_panic() => std::panic::resume_unwind(err.into_panic()),
+        // Cancelled: only by a runtime shutting down, which drops the caller too.
+        Err(_) => std::future::pending().await,
     }
 }
 
