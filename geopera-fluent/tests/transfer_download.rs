@@ -356,3 +356,33 @@ async fn a_corrupt_partial_file_fails_verification_and_is_removed() {
     assert_eq!(sha256_file(&dest), sha);
     assert_no_part_files(dir.path());
 }
+
+#[tokio::test]
+async fn unverified_and_durable_downloads_hold_the_same_bytes() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let (item_id, sha, _) =
+        upload_asset(&server, &client, dir.path(), "plain.tif", 3 * MIB + 7).await;
+
+    let fast = dir.path().join("fast.tif");
+    let report = client
+        .download_asset(&item_id, "visual")
+        .verify(false)
+        .to_path(&fast)
+        .await
+        .expect("download without verification");
+    assert_eq!(report.sha256, None, "no hash was asked for");
+    assert_eq!((report.bytes, sha256_file(&fast)), (3 * MIB + 7, sha.clone()));
+
+    let durable = dir.path().join("durable.tif");
+    let report = client
+        .download_asset(&item_id, "visual")
+        .durable(true)
+        .to_path(&durable)
+        .await
+        .expect("durable download");
+    assert_eq!(report.sha256.as_deref(), Some(sha.as_str()));
+    assert_eq!(sha256_file(&durable), sha);
+    assert_no_part_files(dir.path());
+}

@@ -97,4 +97,30 @@ mod tests {
             hex::encode(expected.finalize())
         );
     }
+
+    fn response(status: u16, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut builder = http::Response::builder().status(status);
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        reqwest::Response::from(builder.body("").unwrap())
+    }
+
+    #[test]
+    fn announced_checksums_are_read_from_full_answers_only() {
+        let digest = Sha256::digest(b"abc");
+        let b64 = base64::engine::general_purpose::STANDARD.encode(digest);
+        let hex = hex::encode(digest);
+        let amz = [("x-amz-checksum-sha256", b64.as_str())];
+        assert_eq!(announced_sha256(&response(200, &amz)), Some(hex.clone()));
+        assert_eq!(announced_sha256(&response(206, &amz)), None, "a range");
+        let repr = format!("md5=:AAAA:, sha-256=:{b64}:");
+        assert_eq!(
+            announced_sha256(&response(200, &[("repr-digest", repr.as_str())])),
+            Some(hex)
+        );
+        let short = [("x-amz-checksum-sha256", "AAAA")];
+        assert_eq!(announced_sha256(&response(200, &short)), None);
+        assert_eq!(announced_sha256(&response(200, &[])), None);
+    }
 }

@@ -78,18 +78,25 @@
 //! URL is fetched with a streaming `GET` into `<dest>.part`. A broken transfer resumes from
 //! the bytes already written with `Range: bytes=N-` (a host that ignores the range is
 //! handled by starting over); a 403 or an expired URL re-resolves the descriptor (each
-//! resolution is an egress record) and resumes. At the end the size and, when the descriptor
-//! carries one, the SHA-256 are checked, the file is synced and renamed onto `dest`: `dest`
-//! never holds a truncated file. A missing destination directory is an error before any
-//! descriptor is fetched. The `.part` is created only when the first byte arrives: a download
-//! that fails before that (a 404, a refused URL, a stall) leaves nothing behind, and a failed
-//! download's error says the partial download is kept only when the `.part` holds bytes.
-//! A `GET` that gets no answer, or no next byte, within [`Download::stall_timeout`] is
-//! abandoned and resumed with `Range` from the bytes already kept. The `.part` is written on the blocking pool in 256 KiB batches while
-//! the next batch arrives; the SHA-256 is always computed (it is
-//! [`DownloadReport::sha256`]), and the `fsync` before the rename is kept so that a file at
-//! `dest` survives a crash. Callers who manage durability themselves can use
-//! [`Download::to_writer`], which writes straight into their writer.
+//! resolution is an egress record) and resumes. At the end the size is checked and, when the
+//! descriptor or the storage response (`x-amz-checksum-sha256`, `Repr-Digest`) announces
+//! one, the SHA-256; then the `.part` is renamed onto `dest`: `dest` never holds a truncated
+//! or unverified file. A missing destination directory is an error before any descriptor is
+//! fetched. The `.part` is created only when the first byte arrives: a download that fails
+//! before that (a 404, a refused URL, a stall) leaves nothing behind, and a failed download's
+//! error says the partial download is kept only when the `.part` holds bytes. A `GET` that
+//! gets no answer, or no next byte, within [`Download::stall_timeout`] is abandoned and
+//! resumed with `Range` from the bytes already kept.
+//!
+//! How bytes move: received chunks are copied into 256 KiB batches; each batch is written
+//! to the `.part` by a blocking-pool task while the next one fills, and hashed by another
+//! (the SHA-256, [`DownloadReport::sha256`]) from the same shared buffer, so the network,
+//! the write and the hash each run on their own thread. [`Download::verify`]`(false)` skips
+//! the hash (size check only). No `fsync` by default, as `curl`, `wget` and `aws s3 cp`:
+//! the rename already guarantees that `dest` holds the whole file or nothing for every
+//! process and every failure short of an OS crash; [`Download::durable`]`(true)` syncs the
+//! `.part` before the rename so that the file also survives a power loss.
+//! [`Download::to_writer`] writes straight into the caller's writer.
 //!
 //! # Runtimes
 //!

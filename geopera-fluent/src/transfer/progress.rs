@@ -595,4 +595,31 @@ mod tests {
         t.emit(false);
         assert_eq!(seen.lock().unwrap().len(), 1);
     }
+
+    #[test]
+    fn many_files_share_unchanged_blocks_and_keep_exact_totals() {
+        let n = BLOCK * 5 + 3;
+        let files = (0..n).map(|i| (format!("f{i}"), Some(10))).collect();
+        let (t, seen) = tracker(files);
+        for i in 0..n {
+            t.state(i, FileState::Transferring);
+            t.add(i, 10);
+            t.state(i, FileState::Done);
+        }
+        t.state(n - 1, FileState::Failed);
+        t.finish();
+        let seen = seen.lock().unwrap();
+        let last = seen.last().unwrap();
+        assert_eq!(last.files.len(), n);
+        assert_eq!(last.files_done, n - 1);
+        assert_eq!((last.bytes, last.total), (10 * (n as u64 - 1) + 9, Some(10 * n as u64)));
+        assert_eq!(last.files[n - 1].state, FileState::Failed);
+        assert_eq!(last.files[0].name.as_ref(), "f0");
+        assert!(last.files.iter().take(n - 1).all(|f| f.state == FileState::Done && f.bytes == 10));
+        // The snapshot before the last change of the last file shares every other block.
+        let before = &seen[seen.len() - 3];
+        assert!(Arc::ptr_eq(&before.files.blocks[0], &last.files.blocks[0]));
+        assert!(!Arc::ptr_eq(&before.files.blocks[5], &last.files.blocks[5]));
+        assert_eq!(before.files[n - 1].state, FileState::Done, "snapshots do not change");
+    }
 }
