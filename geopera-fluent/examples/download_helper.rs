@@ -31,7 +31,9 @@ async fn main() -> Result<()> {
         .await?;
     println!(
         "asset: {} bytes in {:.2?}, sha256 {}",
-        report.bytes, report.elapsed, report.sha256.unwrap_or_default()
+        report.bytes,
+        report.elapsed,
+        report.sha256.unwrap_or_default()
     );
     if env.is_mock() {
         ensure!(

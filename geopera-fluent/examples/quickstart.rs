@@ -79,7 +79,8 @@ async fn main() -> Result<()> {
     println!("  item      {item_id} (asset \"visual\")");
     println!(
         "  download  {} bytes, sha256 {}",
-        report.bytes, report.sha256.unwrap_or_default()
+        report.bytes,
+        report.sha256.unwrap_or_default()
     );
     println!("  verified  bytes identical");
     println!("  took      {:.2?}", started.elapsed());

@@ -373,7 +373,10 @@ async fn unverified_and_durable_downloads_hold_the_same_bytes() {
         .await
         .expect("download without verification");
     assert_eq!(report.sha256, None, "no hash was asked for");
-    assert_eq!((report.bytes, sha256_file(&fast)), (3 * MIB + 7, sha.clone()));
+    assert_eq!(
+        (report.bytes, sha256_file(&fast)),
+        (3 * MIB + 7, sha.clone())
+    );
 
     let durable = dir.path().join("durable.tif");
     let report = client

@@ -12,10 +12,9 @@ use tokio::io::{AsyncWrite, AsyncWriteExt};
 use super::checksum::{announced_sha256, BackgroundSha256};
 use super::error::{Step, TransferError, TransferErrorKind};
 use super::part_file::PartFile;
-use super::progress::{FileState, Progress, ProgressReceiver, ProgressSink, Tracker};
+use super::progress::{FileState, ProgressSink, Tracker};
 use super::stall;
-use super::storage::{self, Outcome};
-use super::upload::default_storage_retry;
+use super::storage::{self, default_storage_retry, Outcome};
 use crate::views::{take_text, take_u64};
 use crate::{DownloadDescriptor, Geopera};
 
@@ -304,28 +303,7 @@ impl Download {
         self
     }
 
-    /// Calls `listener` with progress snapshots (one file).
-    pub fn on_progress(mut self, listener: impl FnMut(&Progress) + Send + 'static) -> Self {
-        self.progress.listener = Some(Box::new(listener));
-        self
-    }
-
-    /// The shortest time between two byte-count snapshots (default 100 ms).
-    pub fn progress_interval(mut self, interval: Duration) -> Self {
-        self.progress.interval = interval;
-        self
-    }
-
-    /// A receiver of progress snapshots; call it before starting the download.
-    pub fn progress(&self) -> ProgressReceiver {
-        ProgressReceiver::new(self.progress.tx.subscribe())
-    }
-
-    /// Shows an `indicatif` progress bar on stderr.
-    #[cfg(feature = "progress-bar")]
-    pub fn progress_bar(self) -> Self {
-        self.on_progress(super::progress_bar::listener(super::progress_bar::bar()))
-    }
+    super::progress::progress_options!();
 
     /// Downloads into `dest`: bytes stream into `<dest>.part`, which is renamed onto `dest`
     /// only once size and checksum are verified, so `dest` never holds a truncated file.

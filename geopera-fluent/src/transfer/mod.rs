@@ -133,4 +133,5 @@ pub use progress::{
     FileProgress, FileState, FileTable, Progress, ProgressReceiver, DEFAULT_PROGRESS_INTERVAL,
 };
 pub use stall::DEFAULT_STALL_TIMEOUT;
-pub use upload::{default_storage_retry, Upload, DEFAULT_CONCURRENCY, PROGRESS_REPORT_INTERVAL};
+pub use storage::default_storage_retry;
+pub use upload::{Upload, DEFAULT_CONCURRENCY, PROGRESS_REPORT_INTERVAL};

@@ -215,7 +215,10 @@ mod tests {
         batches.extend_from_slice(&part.flush().await.unwrap().unwrap_or_default());
         part.sync().await.unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), expected);
-        assert_eq!(batches, expected, "the batches handed over are the bytes written");
+        assert_eq!(
+            batches, expected,
+            "the batches handed over are the bytes written"
+        );
 
         part.write(b"queued, then truncated", &mut drop)
             .await

@@ -14,9 +14,9 @@
 //! listener runs on the task that drives the transfer, never concurrently with itself; keep
 //! it quick. A final snapshot with [`Progress::finished`] set is always delivered.
 
+use std::collections::BTreeSet;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
@@ -115,6 +115,45 @@ impl Progress {
         }
     }
 }
+
+/// The progress options of a transfer builder, written once for every builder: expands to
+/// `on_progress`, `progress_interval`, `progress` and (feature `progress-bar`)
+/// `progress_bar` inside the builder's `impl`; the builder keeps its [`ProgressSink`] in a
+/// field named `progress`.
+macro_rules! progress_options {
+    () => {
+        /// Calls `listener` with progress snapshots (see [`Progress`](crate::transfer::Progress)
+        /// for what they mean).
+        pub fn on_progress(
+            mut self,
+            listener: impl FnMut(&super::progress::Progress) + Send + 'static,
+        ) -> Self {
+            self.progress.listener = Some(Box::new(listener));
+            self
+        }
+
+        /// The shortest time between two byte-count snapshots (default 100 ms). State
+        /// changes of a file are always delivered at once.
+        pub fn progress_interval(mut self, interval: std::time::Duration) -> Self {
+            self.progress.interval = interval;
+            self
+        }
+
+        /// A receiver of progress snapshots: a [`Stream`](futures_util::Stream) and a
+        /// `watch` channel. Call it before starting the transfer; it may be called several
+        /// times.
+        pub fn progress(&self) -> super::progress::ProgressReceiver {
+            super::progress::ProgressReceiver::new(self.progress.tx.subscribe())
+        }
+
+        /// Shows an `indicatif` progress bar on stderr.
+        #[cfg(feature = "progress-bar")]
+        pub fn progress_bar(self) -> Self {
+            self.on_progress(super::progress_bar::listener(super::progress_bar::bar()))
+        }
+    };
+}
+pub(crate) use progress_options;
 
 /// A progress listener.
 pub(crate) type Listener = Box<dyn FnMut(&Progress) + Send + 'static>;
@@ -612,14 +651,25 @@ mod tests {
         let last = seen.last().unwrap();
         assert_eq!(last.files.len(), n);
         assert_eq!(last.files_done, n - 1);
-        assert_eq!((last.bytes, last.total), (10 * (n as u64 - 1) + 9, Some(10 * n as u64)));
+        assert_eq!(
+            (last.bytes, last.total),
+            (10 * (n as u64 - 1) + 9, Some(10 * n as u64))
+        );
         assert_eq!(last.files[n - 1].state, FileState::Failed);
         assert_eq!(last.files[0].name.as_ref(), "f0");
-        assert!(last.files.iter().take(n - 1).all(|f| f.state == FileState::Done && f.bytes == 10));
+        assert!(last
+            .files
+            .iter()
+            .take(n - 1)
+            .all(|f| f.state == FileState::Done && f.bytes == 10));
         // The snapshot before the last change of the last file shares every other block.
         let before = &seen[seen.len() - 3];
         assert!(Arc::ptr_eq(&before.files.blocks[0], &last.files.blocks[0]));
         assert!(!Arc::ptr_eq(&before.files.blocks[5], &last.files.blocks[5]));
-        assert_eq!(before.files[n - 1].state, FileState::Done, "snapshots do not change");
+        assert_eq!(
+            before.files[n - 1].state,
+            FileState::Done,
+            "snapshots do not change"
+        );
     }
 }

@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use futures_util::StreamExt;
+use geopera_api::RetryPolicy;
 use http::StatusCode;
 use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio::task::JoinHandle;
@@ -412,6 +413,18 @@ pub(crate) fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
     }
     // reqwest puts the full URL in its messages.
     geopera_api::redact_url(&out)
+}
+
+/// The retry policy for storage requests: 5 attempts per file (per run of failures
+/// without progress, for downloads), backoff with jitter from 200 ms up to 10 s.
+///
+/// Only `max_attempts`, `initial_backoff` and `max_backoff` apply to storage requests: a
+/// transfer of a large file may rightly take longer than any total time limit.
+pub fn default_storage_retry() -> RetryPolicy {
+    RetryPolicy::default()
+        .with_max_attempts(5)
+        .with_initial_backoff(Duration::from_millis(200))
+        .with_max_backoff(Duration::from_secs(10))
 }
 
 #[cfg(test)]

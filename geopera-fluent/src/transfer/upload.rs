@@ -13,9 +13,9 @@ use tokio::io::AsyncRead;
 
 use super::content_type::guess_content_type;
 use super::error::{Step, TransferError, TransferErrorKind};
-use super::progress::{FileState, Progress, ProgressReceiver, ProgressSink, Tracker};
+use super::progress::{FileState, ProgressSink, Tracker};
 use super::stall::{self, Activity};
-use super::storage::{self, BodyError, BodySource, Outcome};
+use super::storage::{self, default_storage_retry, BodyError, BodySource, Outcome};
 use crate::{Geopera, UploadCompleted};
 
 /// Default number of files transferred at once.
@@ -68,18 +68,6 @@ impl Geopera {
             progress: ProgressSink::default(),
         }
     }
-}
-
-/// The retry policy for storage requests: 5 attempts per file (per run of failures
-/// without progress, for downloads), backoff with jitter from 200 ms up to 10 s.
-///
-/// Only `max_attempts`, `initial_backoff` and `max_backoff` apply to storage requests: a
-/// transfer of a large file may rightly take longer than any total time limit.
-pub fn default_storage_retry() -> RetryPolicy {
-    RetryPolicy::default()
-        .with_max_attempts(5)
-        .with_initial_backoff(Duration::from_millis(200))
-        .with_max_backoff(Duration::from_secs(10))
 }
 
 enum Source {
@@ -211,30 +199,7 @@ impl Upload {
         self
     }
 
-    /// Calls `listener` with progress snapshots (see [`Progress`] for what they mean).
-    pub fn on_progress(mut self, listener: impl FnMut(&Progress) + Send + 'static) -> Self {
-        self.progress.listener = Some(Box::new(listener));
-        self
-    }
-
-    /// The shortest time between two byte-count snapshots (default 100 ms). State changes
-    /// of a file are always delivered at once.
-    pub fn progress_interval(mut self, interval: Duration) -> Self {
-        self.progress.interval = interval;
-        self
-    }
-
-    /// A receiver of progress snapshots: a [`Stream`](futures_util::Stream) and a `watch`
-    /// channel. Call it before sending; it may be called several times.
-    pub fn progress(&self) -> ProgressReceiver {
-        ProgressReceiver::new(self.progress.tx.subscribe())
-    }
-
-    /// Shows an `indicatif` progress bar on stderr.
-    #[cfg(feature = "progress-bar")]
-    pub fn progress_bar(self) -> Self {
-        self.on_progress(super::progress_bar::listener(super::progress_bar::bar()))
-    }
+    super::progress::progress_options!();
 
     /// Runs the upload session and returns what `uploads.complete` returned.
     pub async fn send(self) -> Result<UploadCompleted, TransferError> {

@@ -76,7 +76,10 @@ impl Plan {
                     let v = it.next().context("--case needs a name")?;
                     for name in v.split(',') {
                         if !CASES.contains(&name) {
-                            bail!("unknown case `{name}` (expected one of {})", CASES.join(", "));
+                            bail!(
+                                "unknown case `{name}` (expected one of {})",
+                                CASES.join(", ")
+                            );
                         }
                         only.push(name.to_owned());
                     }
@@ -663,7 +666,10 @@ fn case_scale(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult>) 
         }
     }
     println!();
-    let reference = rows.first().map(|r| r.contender.clone()).unwrap_or_default();
+    let reference = rows
+        .first()
+        .map(|r| r.contender.clone())
+        .unwrap_or_default();
     let mut result = CaseResult::new("scale", &case, &reference, rows);
     result.extra = json!({"counts": plan.scale_counts});
     cases.push(result);

@@ -311,7 +311,11 @@ pub fn goals(cases: &[CaseResult], quick: bool) -> Vec<Goal> {
         },
     });
     if let Some(scale) = find(cases, "scale") {
-        let rows: Vec<&Row> = scale.rows.iter().filter(|r| !r.samples.is_empty()).collect();
+        let rows: Vec<&Row> = scale
+            .rows
+            .iter()
+            .filter(|r| !r.samples.is_empty())
+            .collect();
         let counts: Vec<u64> = scale.extra["counts"]
             .as_array()
             .map(|a| a.iter().filter_map(Value::as_u64).collect())

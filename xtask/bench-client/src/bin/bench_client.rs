@@ -26,7 +26,8 @@ use geopera_fluent::types::UploadOutput;
 use geopera_fluent::{DownloadDescriptor, Geopera};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: bench_client [--current-thread] upload FILE | download ITEM DEST [--no-verify] | \
+const USAGE: &str =
+    "usage: bench_client [--current-thread] upload FILE | download ITEM DEST [--no-verify] | \
 many-upload DIR CONCURRENCY | progress-calls N | sign FILE_NAME SIZE | resolve ITEM";
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;

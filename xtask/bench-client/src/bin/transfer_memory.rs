@@ -135,7 +135,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .to_path(&dest)
         .await?;
     if report.sha256.as_deref() != Some(sha.as_str()) {
-        return Err(format!("checksum mismatch: sent {sha}, received {:?}", report.sha256).into());
+        return Err(format!(
+            "checksum mismatch: sent {sha}, received {:?}",
+            report.sha256
+        )
+        .into());
     }
     let mib = size as f64 / (1024.0 * 1024.0);
     println!(
