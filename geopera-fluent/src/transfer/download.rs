@@ -409,11 +409,15 @@ impl Job {
         };
         let result = self.fetch(&mut out, tracker).await;
         match result {
-            Ok((offset, resumed, sha256)) => {
+            Ok(Fetched {
+                bytes,
+                resumed,
+                sha256,
+            }) => {
                 let path = out.finish(self.durable).await?;
                 tracker.state(0, FileState::Done);
                 Ok(DownloadReport {
-                    bytes: offset,
+                    bytes,
                     path,
                     elapsed: started.elapsed(),
                     resumed,
@@ -430,12 +434,8 @@ impl Job {
         }
     }
 
-    /// Resolves, streams and verifies into `out`; returns (bytes, resumed, sha256).
-    async fn fetch(
-        &self,
-        out: &mut Out<'_>,
-        tracker: &Tracker,
-    ) -> Result<(u64, bool, Option<String>), TransferError> {
+    /// Resolves, streams and verifies into `out`.
+    async fn fetch(&self, out: &mut Out<'_>, tracker: &Tracker) -> Result<Fetched, TransferError> {
         tracker.state(0, FileState::Signing);
         let mut descriptor = self.resolve().await?;
         tracker.set_total(0, descriptor.size);
@@ -516,19 +516,21 @@ impl Job {
                     }
                     match broken {
                         None if total.is_none_or(|t| offset >= t) => break,
-                        None => Some((
-                            format!(
+                        None => Some(Failure {
+                            message: format!(
                                 "the storage host ended the body after {offset} of {} bytes",
                                 total.unwrap_or(0)
                             ),
-                            None,
-                            before < offset,
-                        )),
-                        Some(message) => Some((
-                            format!("the download broke after {offset} bytes: {message}"),
-                            None,
-                            before < offset,
-                        )),
+                            status: None,
+                            retry_after: None,
+                            progressed: before < offset,
+                        }),
+                        Some(message) => Some(Failure {
+                            message: format!("the download broke after {offset} bytes: {message}"),
+                            status: None,
+                            retry_after: None,
+                            progressed: before < offset,
+                        }),
                     }
                 }
                 Outcome::Resign(message) => {
@@ -559,9 +561,20 @@ impl Job {
                     retry_after,
                     status,
                     ..
-                } => Some((message, status.map(|s| (s, retry_after)), false)),
+                } => Some(Failure {
+                    message,
+                    status,
+                    retry_after,
+                    progressed: false,
+                }),
             };
-            let Some((message, status, progressed)) = failure else {
+            let Some(Failure {
+                message,
+                status,
+                retry_after,
+                progressed,
+            }) = failure
+            else {
                 continue;
             };
             if progressed {
@@ -580,14 +593,13 @@ impl Job {
                     format!("{message} (gave up after {idle_failures} attempts without progress)"),
                 )
                 .with_hint("try again later");
-                if let Some((status, _)) = status {
+                if let Some(status) = status {
                     err = err.with_status(status);
                 }
                 return Err(err);
             }
             tracing::debug!(%message, offset, "resuming a download");
             tracker.state(0, FileState::Retrying);
-            let retry_after = status.and_then(|(_, r)| r);
             if !progressed {
                 tokio::time::sleep(self.retry.delay(idle_failures, retry_after)).await;
             }
@@ -617,8 +629,30 @@ impl Job {
                 .with_hint("try again; the partial file was removed"));
             }
         }
-        Ok((offset, resumed, sha256))
+        Ok(Fetched {
+            bytes: offset,
+            resumed,
+            sha256,
+        })
     }
+}
+
+/// What a completed fetch brought: the file's size, whether a `Range` request contributed,
+/// and the SHA-256 when computed.
+struct Fetched {
+    bytes: u64,
+    resumed: bool,
+    sha256: Option<String>,
+}
+
+/// A failed `GET` attempt that may be retried.
+struct Failure {
+    message: String,
+    /// The HTTP status, when the host answered (none for a broken or stalled transfer).
+    status: Option<http::StatusCode>,
+    retry_after: Option<Duration>,
+    /// Whether the attempt moved bytes (which resets the count of idle failures).
+    progressed: bool,
 }
 
 /// `(start, total size)` of a `Content-Range: bytes a-b/n` header.

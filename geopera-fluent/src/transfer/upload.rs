@@ -607,6 +607,17 @@ async fn sign(ctx: &Ctx, i: usize) -> Result<String, TransferError> {
     }
 }
 
+/// How to retry a failed `PUT`.
+struct Retry {
+    message: String,
+    kind: TransferErrorKind,
+    status: Option<http::StatusCode>,
+    /// The backoff before the next attempt (none: at once).
+    wait: Option<Duration>,
+    /// Whether to sign the file again first.
+    resign: bool,
+}
+
 async fn upload_file(ctx: &Ctx, i: usize) -> Result<(), TransferError> {
     let file = &ctx.files[i];
     let tracker = &ctx.tracker;
@@ -689,7 +700,7 @@ async fn upload_file(ctx: &Ctx, i: usize) -> Result<(), TransferError> {
                 .with_hint(hint),
             ));
         }
-        let (message, kind, status, wait, resign) = match outcome {
+        let retry = match outcome {
             Outcome::Success(_) => {
                 tracker.state(i, FileState::Done);
                 return Ok(());
@@ -714,7 +725,13 @@ async fn upload_file(ctx: &Ctx, i: usize) -> Result<(), TransferError> {
                         .with_hint("check the machine's clock and the project's permissions"),
                     ));
                 }
-                (message, TransferErrorKind::Storage, None, None, true)
+                Retry {
+                    message,
+                    kind: TransferErrorKind::Storage,
+                    status: None,
+                    wait: None,
+                    resign: true,
+                }
             }
             Outcome::Transient {
                 message,
@@ -741,15 +758,22 @@ async fn upload_file(ctx: &Ctx, i: usize) -> Result<(), TransferError> {
                     }
                     return Err(failed(err));
                 }
-                (
+                Retry {
                     message,
                     kind,
                     status,
-                    Some(ctx.retry.delay(transient, retry_after)),
+                    wait: Some(ctx.retry.delay(transient, retry_after)),
                     resign,
-                )
+                }
             }
         };
+        let Retry {
+            message,
+            kind,
+            status,
+            wait,
+            resign,
+        } = retry;
         tracker.retract(i);
         if !file.replayable() {
             let mut err = TransferError::new(kind, Step::Transfer, message)
