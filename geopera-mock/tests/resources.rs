@@ -125,17 +125,24 @@ fn changeable_field(op: &str) -> Option<&'static str> {
         .find(|f| props.get(*f).is_some() && body.get(*f).is_none_or(|v| !v.is_object()))
 }
 
-#[tokio::test]
-async fn every_family_round_trips_and_answers_validate() {
+/// A server without rate limits, and the references every body may name: the caller's
+/// organisation and the ready-made project.
+async fn server_with_refs() -> (MockServer, BTreeMap<&'static str, String>) {
     let server = MockServer::builder()
         .no_rate_limits()
         .start()
         .await
         .unwrap();
-    let api = Api::new(&server);
     let mut refs: BTreeMap<&str, String> = BTreeMap::new();
     refs.insert("organization_id", server.org_id().to_owned());
     refs.insert("project_id", server.project_id().to_owned());
+    (server, refs)
+}
+
+#[tokio::test]
+async fn every_family_round_trips_and_answers_validate() {
+    let (server, mut refs) = server_with_refs().await;
+    let api = Api::new(&server);
     // Subscriptions need a real endpoint; nothing is delivered to it by this test.
     refs.insert(
         "endpoint_url",
@@ -631,15 +638,8 @@ async fn two_tokens_of_one_organisation_share_a_rate_window() {
 async fn every_family_with_a_seeded_object_answers_valid_gets_and_lists() {
     // Families no operation creates (catalog, glossary, EULAs, …) hold fixtures; their
     // reads must validate like the others'.
-    let server = MockServer::builder()
-        .no_rate_limits()
-        .start()
-        .await
-        .unwrap();
+    let (server, mut refs) = server_with_refs().await;
     let api = Api::new(&server);
-    let mut refs: BTreeMap<&str, String> = BTreeMap::new();
-    refs.insert("organization_id", server.org_id().to_owned());
-    refs.insert("project_id", server.project_id().to_owned());
     for (field, op, body) in [
         (
             "item_id",
