@@ -72,6 +72,7 @@ pub mod blocking;
 mod body;
 mod builder;
 mod client;
+pub mod dynamic;
 mod error;
 mod operation;
 mod problem;

@@ -44,6 +44,8 @@ pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct RequestBuilder<'a, O: Operation> {
     client: &'a Client,
+    /// `O::INFO`, or the metadata an untyped call ([`crate::dynamic`]) was made with.
+    info: crate::OperationInfo,
     body: Option<Bytes>,
     pending_error: Option<Error>,
     headers: HeaderMap,
@@ -56,7 +58,7 @@ pub struct RequestBuilder<'a, O: Operation> {
 impl<O: Operation> std::fmt::Debug for RequestBuilder<'_, O> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RequestBuilder")
-            .field("operation", &O::INFO.id)
+            .field("operation", &self.info.id)
             .field("timeout", &self.timeout)
             .finish_non_exhaustive()
     }
@@ -66,6 +68,7 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
     pub(crate) fn new(client: &'a Client, body: impl IntoBody<O::Body>) -> Self {
         let mut builder = RequestBuilder {
             client,
+            info: O::INFO,
             body: None,
             pending_error: None,
             headers: HeaderMap::new(),
@@ -83,9 +86,29 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
         builder
     }
 
+    /// A call of the operation described by `info` with an already serialised JSON body
+    /// (`None`: no body), sent as is: the untyped calls of [`crate::dynamic`].
+    pub(crate) fn untyped(
+        client: &'a Client,
+        info: crate::OperationInfo,
+        body: Option<Bytes>,
+    ) -> Self {
+        RequestBuilder {
+            client,
+            info,
+            body,
+            pending_error: None,
+            headers: HeaderMap::new(),
+            idempotency_key: None,
+            timeout: None,
+            retry: None,
+            _operation: PhantomData,
+        }
+    }
+
     /// The operation's metadata.
     pub fn info(&self) -> crate::OperationInfo {
-        O::INFO
+        self.info
     }
 
     /// Adds a header to this call (e.g. a per-call `x-api-key`). Values are treated as
@@ -101,14 +124,15 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
                 self.headers.append(name, value);
             }
             None => {
+                let operation = self.info.id;
                 self.pending_error.get_or_insert_with(|| {
                     Error::invalid_request(
-                        Some(O::INFO.id),
+                        Some(operation),
                         InvalidRequestKind::Header,
                         Some(name.to_string()),
                         format!(
                             "{}: header `{name}` has an invalid name or value",
-                            O::INFO.id
+                            operation
                         ),
                     )
                 });
@@ -151,7 +175,7 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
     pub async fn send_detailed(self) -> Result<ApiResponse<O::Output>, Error> {
         let span = tracing::info_span!(
             "geopera.call",
-            operation = O::INFO.id,
+            operation = self.info.id,
             attempt = tracing::field::Empty,
             status = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
@@ -161,19 +185,19 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
 
     /// Blocking [`Self::send`]; an error when called from inside an async runtime.
     pub fn send_blocking(self) -> Result<O::Output, Error> {
-        crate::blocking::block_on(Some(O::INFO.id), self.send()).and_then(|r| r)
+        crate::blocking::block_on(Some(self.info.id), self.send()).and_then(|r| r)
     }
 
     /// Blocking [`Self::send_detailed`]; an error when called from inside an async runtime.
     pub fn send_blocking_detailed(self) -> Result<ApiResponse<O::Output>, Error> {
-        crate::blocking::block_on(Some(O::INFO.id), self.send_detailed()).and_then(|r| r)
+        crate::blocking::block_on(Some(self.info.id), self.send_detailed()).and_then(|r| r)
     }
 
     async fn execute(mut self, span: tracing::Span) -> Result<ApiResponse<O::Output>, Error> {
         if let Some(err) = self.pending_error.take() {
             return Err(err);
         }
-        let info = O::INFO;
+        let info = self.info;
         let inner = self.client.inner();
         if self.idempotency_key.is_none() && info.declares_idempotency_key() {
             self.idempotency_key = Some(uuid::Uuid::new_v4().to_string());
@@ -225,7 +249,7 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
 
     /// One attempt: a fresh request from the serialised body and options.
     async fn attempt(&self, auth: Option<&AuthHeader>) -> Result<ApiResponse<O::Output>, Error> {
-        let info = O::INFO;
+        let info = self.info;
         let inner = self.client.inner();
         let url = format!("{}{}", inner.base_url, info.path);
         let mut request = inner.http.post(&url).headers(inner.default_headers.clone());
