@@ -116,7 +116,8 @@ pub use geopera_api::{
     Problem, RequestBuilder, RetryBudget, RetryPolicy, Secret, Session, SessionTokens,
 };
 pub use transfer::{
-    ClipFile, Download, DownloadReport, Progress, ProgressReceiver, TransferError, Upload,
+    AssetDownload, ClipFile, Download, DownloadReport, ItemDownloads, Progress, ProgressReceiver,
+    TransferError, Upload,
 };
 pub use views::{DownloadDescriptor, UploadCompleted};
 

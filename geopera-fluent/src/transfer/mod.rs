@@ -72,6 +72,9 @@
 //!   bytes moved. Retries of `uploads.complete` are safe too (it carries an
 //!   `Idempotency-Key`).
 //!
+//! - **Directories.** [`Upload::dir`] adds every file under a directory, in sorted order,
+//!   named by its relative path, without following symbolic links (rules in `dir.rs`).
+//!
 //! # Downloads
 //!
 //! The descriptor (`items.asset.download` / `clip.job.download`) is resolved, then the signed
@@ -98,6 +101,10 @@
 //! `.part` before the rename so that the file also survives a power loss.
 //! [`Download::to_writer`] writes straight into the caller's writer.
 //!
+//! [`Geopera::download_items`](crate::Geopera::download_items) downloads every asset of many
+//! items into one directory, a few at a time; after a failure it keeps the finished files,
+//! removes every `.part` and names the item and asset that failed (rules in `batch.rs`).
+//!
 //! # Runtimes
 //!
 //! Every helper future is `Send` (a progress listener only has to be `Send`), so transfers can
@@ -114,8 +121,10 @@
 //! [`ProgressReceiver`] (`Stream` + `watch`) with `.progress()`. With the cargo feature
 //! `progress-bar`, `.progress_bar()` draws an `indicatif` bar.
 
+mod batch;
 mod checksum;
 mod content_type;
+mod dir;
 mod download;
 mod error;
 mod part_file;
@@ -126,6 +135,7 @@ mod stall;
 mod storage;
 mod upload;
 
+pub use batch::{AssetDownload, ItemDownloads};
 pub use content_type::{guess_content_type, OCTET_STREAM};
 pub use download::{ClipFile, Download, DownloadReport};
 pub use error::{Step, TransferError, TransferErrorKind};

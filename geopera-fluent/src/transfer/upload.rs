@@ -73,6 +73,8 @@ impl Geopera {
 enum Source {
     Path {
         path: PathBuf,
+        /// The upload name, when not the file name.
+        name: Option<String>,
         content_type: Option<String>,
     },
     Reader {
@@ -116,6 +118,18 @@ impl Upload {
     pub fn file(mut self, path: impl Into<PathBuf>) -> Self {
         self.sources.push(Source::Path {
             path: path.into(),
+            name: None,
+            content_type: None,
+        });
+        self
+    }
+
+    /// Adds a file uploaded as `name` instead of its file name (a directory upload names
+    /// files by their relative path); its media type is guessed from the extension.
+    pub fn file_as(mut self, path: impl Into<PathBuf>, name: impl Into<String>) -> Self {
+        self.sources.push(Source::Path {
+            path: path.into(),
+            name: Some(name.into()),
             content_type: None,
         });
         self
@@ -125,6 +139,7 @@ impl Upload {
     pub fn file_with(mut self, path: impl Into<PathBuf>, content_type: impl Into<String>) -> Self {
         self.sources.push(Source::Path {
             path: path.into(),
+            name: None,
             content_type: Some(content_type.into()),
         });
         self
@@ -259,7 +274,11 @@ async fn prepare(sources: Vec<Source>) -> Result<Vec<Prepared>, TransferError> {
     let mut out: Vec<Prepared> = Vec::with_capacity(sources.len());
     for source in sources {
         let prepared = match source {
-            Source::Path { path, content_type } => {
+            Source::Path {
+                path,
+                name,
+                content_type,
+            } => {
                 let shown = path.display().to_string();
                 let meta = tokio::fs::metadata(&path).await.map_err(|err| {
                     let hint = if err.kind() == std::io::ErrorKind::NotFound {
@@ -279,7 +298,9 @@ async fn prepare(sources: Vec<Source>) -> Result<Vec<Prepared>, TransferError> {
                     )
                     .with_file(shown));
                 }
-                let name = path
+                let name = match name {
+                    Some(name) => name,
+                    None => path
                     .file_name()
                     .and_then(|n| n.to_str())
                     .map(str::to_owned)
@@ -290,7 +311,8 @@ async fn prepare(sources: Vec<Source>) -> Result<Vec<Prepared>, TransferError> {
                             "the file name is not valid UTF-8; upload it with .reader(..) under another name",
                         )
                         .with_file(&shown)
-                    })?;
+                    })?,
+                };
                 let content_type =
                     content_type.unwrap_or_else(|| guess_content_type(&path).to_owned());
                 Prepared {
@@ -299,6 +321,7 @@ async fn prepare(sources: Vec<Source>) -> Result<Vec<Prepared>, TransferError> {
                     content_type,
                     source: Source::Path {
                         path,
+                        name: None,
                         content_type: None,
                     },
                 }
