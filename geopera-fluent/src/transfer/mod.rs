@@ -119,7 +119,8 @@
 //! where a retried request's bytes are subtracted and a file counts fully only once the
 //! storage host accepted it. Listen with `.on_progress(..)`, or take a
 //! [`ProgressReceiver`] (`Stream` + `watch`) with `.progress()`. With the cargo feature
-//! `progress-bar`, `.progress_bar()` draws an `indicatif` bar.
+//! `progress-bar`, `.progress_bar()` draws an `indicatif` bar that ends its line when the
+//! transfer finishes; when stderr is not a terminal it prints one summary line instead.
 
 mod batch;
 mod checksum;
