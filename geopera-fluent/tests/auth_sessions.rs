@@ -60,6 +60,18 @@ async fn realm_json(server: &MockServer, endpoint: &str, form: &[(&str, &str)]) 
         .expect("a JSON answer")
 }
 
+/// One poll of the device grant for the code in `device` (the `auth/device` answer), with a
+/// PKCE verifier when given.
+async fn poll_device(server: &MockServer, device: &Value, verifier: Option<&str>) -> Value {
+    let mut form = vec![
+        ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+        ("client_id", "geopera-cli"),
+        ("device_code", device["device_code"].as_str().unwrap()),
+    ];
+    form.extend(verifier.map(|v| ("code_verifier", v)));
+    realm_json(server, "token", &form).await
+}
+
 fn client_with(server: &MockServer, session: Session) -> Geopera {
     Geopera::builder()
         .base_url(server.base_url())
@@ -363,17 +375,7 @@ async fn the_device_grant_checks_the_pkce_verifier() {
     )
     .await;
     assert!(server.approve_device(device["user_code"].as_str().unwrap()));
-    let answer = realm_json(
-        &server,
-        "token",
-        &[
-            ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
-            ("client_id", "geopera-cli"),
-            ("device_code", device["device_code"].as_str().unwrap()),
-            ("code_verifier", "a-wrong-verifier"),
-        ],
-    )
-    .await;
+    let answer = poll_device(&server, &device, Some("a-wrong-verifier")).await;
     assert_eq!(answer["error"], "invalid_grant");
     assert!(answer["error_description"]
         .as_str()
@@ -444,15 +446,6 @@ async fn polling_faster_than_the_interval_is_told_to_slow_down() {
     )
     .await;
     assert_eq!(device["interval"], 5);
-    let answer = realm_json(
-        &server,
-        "token",
-        &[
-            ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
-            ("client_id", "geopera-cli"),
-            ("device_code", device["device_code"].as_str().unwrap()),
-        ],
-    )
-    .await;
+    let answer = poll_device(&server, &device, None).await;
     assert_eq!(answer["error"], "slow_down", "{answer}");
 }

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use geopera_fluent::transfer::{FileState, Step, TransferErrorKind};
+use geopera_fluent::Geopera;
 use geopera_mock::{MockServer, Target};
 use transfer_common::*;
 
@@ -84,11 +85,24 @@ async fn an_empty_directory_fails_before_any_request_naming_it() {
     assert!(server.requests().is_empty(), "{:?}", server.requests());
 }
 
-/// Two items: one with `visual`, one with `visual` and two band assets.
-async fn two_items(server: &MockServer, dir: &Path) -> (String, String) {
-    let client = client(server);
-    let (first, _, _) = upload_asset(server, &client, dir, "first.tif", 40 * KIB).await;
-    let (second, _, _) = upload_asset(server, &client, dir, "second.tif", 30 * KIB).await;
+/// A server with two items (one with `visual`, one with `visual` and two band assets), the
+/// directory of their sources and an empty output directory.
+struct TwoItems {
+    server: MockServer,
+    client: Geopera,
+    src: tempfile::TempDir,
+    out: tempfile::TempDir,
+    first: String,
+    second: String,
+}
+
+async fn two_items() -> TwoItems {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let src = tempfile::tempdir().unwrap();
+    let dir = src.path();
+    let (first, _, _) = upload_asset(&server, &client, dir, "first.tif", 40 * KIB).await;
+    let (second, _, _) = upload_asset(&server, &client, dir, "second.tif", 30 * KIB).await;
     touch(&dir.join("bands/b04.tif"), 20 * KIB, 6);
     touch(&dir.join("bands/b08.tif"), 10 * KIB, 7);
     client
@@ -99,16 +113,26 @@ async fn two_items(server: &MockServer, dir: &Path) -> (String, String) {
         .send()
         .await
         .expect("bands added");
-    (first, second)
+    TwoItems {
+        server,
+        client,
+        src,
+        out: tempfile::tempdir().unwrap(),
+        first,
+        second,
+    }
 }
 
 #[tokio::test]
 async fn every_asset_of_many_items_lands_whole_in_item_folders_in_listed_order() {
-    let server = MockServer::start().await;
-    let client = client(&server);
-    let src = tempfile::tempdir().unwrap();
-    let (first, second) = two_items(&server, src.path()).await;
-    let out = tempfile::tempdir().unwrap();
+    let TwoItems {
+        server,
+        client,
+        src,
+        out,
+        first,
+        second,
+    } = two_items().await;
 
     // A spawned task: the batch future is `Send`.
     let batch = client
@@ -156,11 +180,14 @@ async fn every_asset_of_many_items_lands_whole_in_item_folders_in_listed_order()
 
 #[tokio::test]
 async fn a_failed_download_stops_the_batch_keeps_finished_files_and_leaves_no_part() {
-    let server = MockServer::start().await;
-    let client = client(&server);
-    let src = tempfile::tempdir().unwrap();
-    let (first, second) = two_items(&server, src.path()).await;
-    let out = tempfile::tempdir().unwrap();
+    let TwoItems {
+        server,
+        client,
+        src,
+        out,
+        first,
+        second,
+    } = two_items().await;
 
     // The second download (one at a time, so the first has finished by then) breaks after
     // 8 KiB; once it retries, storage answers 500 for good.
@@ -224,11 +251,14 @@ async fn a_failed_download_stops_the_batch_keeps_finished_files_and_leaves_no_pa
 
 #[tokio::test]
 async fn an_asset_an_item_lacks_fails_before_any_download_naming_both() {
-    let server = MockServer::start().await;
-    let client = client(&server);
-    let src = tempfile::tempdir().unwrap();
-    let (first, second) = two_items(&server, src.path()).await;
-    let out = tempfile::tempdir().unwrap();
+    let TwoItems {
+        server,
+        client,
+        src: _,
+        out,
+        first,
+        second,
+    } = two_items().await;
 
     let err = client
         .download_items([first.clone(), second.clone()])
