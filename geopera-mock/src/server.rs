@@ -593,6 +593,6 @@ mod tests {
         for secret in [SECRET, server.dev_token(), access] {
             assert!(!shown.contains(secret), "{shown}");
         }
-        assert!(shown.contains(server.base_url()), "{shown}");
+        assert!(shown.contains(&server.base_url()), "{shown}");
     }
 }
