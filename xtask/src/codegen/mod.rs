@@ -7,10 +7,12 @@
 //! only on the spec and the pinned generator versions.
 
 pub mod builders;
+pub mod idempotency;
 pub mod naming;
 pub mod normalize;
 pub mod operations;
 pub mod output;
+pub mod paging;
 pub mod resources;
 pub mod spec;
 pub mod types;
