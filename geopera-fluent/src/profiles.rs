@@ -310,11 +310,20 @@ fn parse_profile(path: &Path, name: &str, entry: &Value) -> Result<Profile, Erro
 /// `ensure_ascii=True`).
 pub fn python_json(value: &Value) -> String {
     let mut out = String::new();
-    write_python(value, 0, &mut out);
+    write_python(value, 0, true, &mut out);
     out
 }
 
-fn write_python(value: &Value, depth: usize, out: &mut String) {
+/// Python's `json.dumps(value, indent=2)`: keys in the value's own order (the order the
+/// service wrote them, with serde_json's `preserve_order`), non-ASCII escaped. What the
+/// Python CLI prints for an answer.
+pub fn python_json_in_order(value: &Value) -> String {
+    let mut out = String::new();
+    write_python(value, 0, false, &mut out);
+    out
+}
+
+fn write_python(value: &Value, depth: usize, sort_keys: bool, out: &mut String) {
     let indent = |out: &mut String, depth: usize| {
         out.push('\n');
         out.push_str(&"  ".repeat(depth));
@@ -322,7 +331,9 @@ fn write_python(value: &Value, depth: usize, out: &mut String) {
     match value {
         Value::Object(map) if !map.is_empty() => {
             let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
+            if sort_keys {
+                keys.sort();
+            }
             out.push('{');
             for (i, key) in keys.iter().enumerate() {
                 if i > 0 {
@@ -331,7 +342,7 @@ fn write_python(value: &Value, depth: usize, out: &mut String) {
                 indent(out, depth + 1);
                 write_python_string(key, out);
                 out.push_str(": ");
-                write_python(&map[*key], depth + 1, out);
+                write_python(&map[*key], depth + 1, sort_keys, out);
             }
             indent(out, depth);
             out.push('}');
@@ -343,7 +354,7 @@ fn write_python(value: &Value, depth: usize, out: &mut String) {
                     out.push(',');
                 }
                 indent(out, depth + 1);
-                write_python(item, depth + 1, out);
+                write_python(item, depth + 1, sort_keys, out);
             }
             indent(out, depth);
             out.push(']');

@@ -57,9 +57,20 @@ pub fn router(app: Arc<AppState>) -> Router {
         )
         .merge(crate::realm::routes())
         .route("/_mock/health", get(|| async { Json(json!({"ok": true})) }))
+        .route("/openapi.json", get(openapi_document))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(app.clone(), around))
         .with_state(app)
+}
+
+/// `GET /openapi.json`: the document this server runs on, byte for byte (the Python CLI's
+/// `op --list` reads the operation ids from it).
+async fn openapi_document() -> Response {
+    (
+        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        crate::spec::SPEC_JSON,
+    )
+        .into_response()
 }
 
 async fn operation(State(app): State<Arc<AppState>>, req: Request) -> Response {

@@ -136,6 +136,23 @@ async fn unknown_operation_and_routes_are_404_problems() {
 }
 
 #[tokio::test]
+async fn the_spec_it_runs_on_is_served_at_openapi_json() {
+    let server = MockServer::start().await;
+    let api = Api::new(&server);
+    let r = api
+        .http
+        .get(format!("{}/openapi.json", api.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/json");
+    let served = r.bytes().await.unwrap();
+    let vendored = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/geopera.openapi.json")).unwrap();
+    assert!(served == vendored, "the served document differs from spec/");
+}
+
+#[tokio::test]
 async fn non_json_body_is_400_problem() {
     let server = MockServer::start().await;
     let api = Api::new(&server);

@@ -30,6 +30,7 @@
 
 mod device;
 mod oauth;
+mod userinfo;
 
 use std::fmt;
 use std::future::Future;
@@ -42,6 +43,7 @@ use crate::redact::Secret;
 
 pub use device::{DeviceLogin, DevicePrompt, DEVICE_CLIENT_ID};
 pub use oauth::{ClientCredentials, Session, SessionTokens, API_KEY_CLIENT_ID, REALM_PATH};
+pub use userinfo::{userinfo, USERINFO};
 
 /// A boxed future, as [`CredentialProvider`] methods return them (the trait is object safe).
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;

@@ -7,6 +7,7 @@
 //! only on the spec and the pinned generator versions.
 
 pub mod builders;
+pub mod cli;
 pub mod idempotency;
 pub mod naming;
 pub mod normalize;
@@ -50,6 +51,7 @@ pub fn generate(spec_path: &Path) -> anyhow::Result<Vec<GeneratedFile>> {
     files.push(types::render(&document, &spec.body_models())?);
     files.extend(operations::render(&spec)?);
     files.push(resources::render(&spec)?);
+    files.push(cli::render(spec_path)?);
     Ok(files)
 }
 

@@ -1,0 +1,195 @@
+//! `geopera upload`, `geopera download` and `geopera clip download`: geopera-fluent's
+//! transfer helpers with a progress bar on stderr and a JSON summary on stdout.
+//!
+//! Ctrl-C during an upload drops the upload, whose guard releases the session with
+//! `uploads.fail` in the background; the command then waits for that release (at most the
+//! helper's release budget) before it exits with code 130, so no quota stays reserved.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use geopera_fluent::{DisplayErrorContext, Geopera, TransferError};
+use serde_json::{json, Value};
+
+use crate::calls;
+use crate::failure::Failure;
+use crate::output::Format;
+
+/// The exit code after Ctrl-C (128 + SIGINT), as shells report it.
+pub const INTERRUPTED: u8 = 130;
+/// The longest the command waits for a cancelled upload's session to be released.
+const RELEASE_WAIT: Duration = Duration::from_secs(12);
+
+fn failure(err: &TransferError) -> Failure {
+    let message = DisplayErrorContext(err).to_string();
+    if err.status().is_some() {
+        Failure::api(message)
+    } else {
+        Failure::local(message)
+    }
+}
+
+/// The files of `paths`: files as given, directories walked (sorted, hidden entries too).
+pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
+        let entries = std::fs::read_dir(dir)
+            .map_err(|err| Failure::local(format!("Cannot read directory {}: {err}", dir.display())))?;
+        let mut children: Vec<PathBuf> = entries
+            .map(|e| e.map(|e| e.path()))
+            .collect::<Result<_, _>>()
+            .map_err(|err| Failure::local(format!("Cannot read directory {}: {err}", dir.display())))?;
+        children.sort();
+        for child in children {
+            if child.is_dir() {
+                walk(&child, out)?;
+            } else {
+                out.push(child);
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => walk(path, &mut files)?,
+            Ok(_) => files.push(path.clone()),
+            Err(err) => {
+                return Err(Failure::local(format!("Cannot read {}: {err}", path.display())))
+            }
+        }
+    }
+    if files.is_empty() {
+        return Err(Failure::local("Nothing to upload: the directories given hold no file."));
+    }
+    Ok(files)
+}
+
+/// `geopera upload PROJECT PATH…`.
+pub async fn upload(
+    client: Geopera,
+    project: &str,
+    paths: &[PathBuf],
+    concurrency: Option<usize>,
+    progress: bool,
+    format: Format,
+) -> Result<(), Failure> {
+    let files = collect_files(paths)?;
+    let mut upload = client.upload(project);
+    for file in files {
+        upload = upload.file(file);
+    }
+    if let Some(n) = concurrency {
+        upload = upload.concurrency(n);
+    }
+    if progress {
+        upload = upload.progress_bar();
+    }
+    // Boxed, so that dropping it (on Ctrl-C) drops the upload itself.
+    let mut send = Box::pin(upload.send());
+    tokio::select! {
+        done = &mut send => {
+            let done = done.map_err(|err| failure(&err))?;
+            let value = serde_json::to_value(&done).unwrap_or(Value::Null);
+            calls::print(&value, format)
+        }
+        _ = tokio::signal::ctrl_c() => {
+            // Dropping the upload arms its release; the client goes too, so that once the
+            // release is done no task (connection or call) is left on the runtime.
+            drop(send);
+            drop(client);
+            eprintln!("Interrupted: releasing the upload session…");
+            wait_for_background_tasks(RELEASE_WAIT).await;
+            Err(Failure { code: INTERRUPTED, message: "upload interrupted; its session was released".into() })
+        }
+    }
+}
+
+/// Waits until the runtime runs no task but this one (the release and its connections are
+/// done), or `limit` has passed.
+async fn wait_for_background_tasks(limit: Duration) {
+    let metrics = tokio::runtime::Handle::current().metrics();
+    let started = Instant::now();
+    while metrics.num_alive_tasks() > 0 && started.elapsed() < limit {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+fn report_json(report: &geopera_fluent::DownloadReport) -> Value {
+    json!({
+        "path": report.path.as_ref().map(|p| p.display().to_string()),
+        "bytes": report.bytes,
+        "sha256": report.sha256,
+        "resumed": report.resumed,
+    })
+}
+
+/// `geopera download ITEM ASSET DEST`.
+pub async fn download(
+    client: Geopera,
+    item: &str,
+    asset: &str,
+    dest: &Path,
+    progress: bool,
+    format: Format,
+) -> Result<(), Failure> {
+    let mut download = client.download_asset(item, asset);
+    if progress {
+        download = download.progress_bar();
+    }
+    let report = download.to_path(dest).await.map_err(|err| failure(&err))?;
+    calls::print(&report_json(&report), format)
+}
+
+/// `geopera clip download JOB DIR`: every file the completed clip job offers, into `DIR`.
+pub async fn clip_download(
+    client: Geopera,
+    job: &str,
+    dir: &Path,
+    progress: bool,
+    format: Format,
+) -> Result<(), Failure> {
+    if !dir.is_dir() {
+        return Err(Failure::local(format!(
+            "{} is not a directory; create it first",
+            dir.display()
+        )));
+    }
+    let files = client.clip_downloads(job).await.map_err(|err| failure(&err))?;
+    let mut reports = Vec::new();
+    for file in files {
+        let name = file
+            .filename
+            .clone()
+            .filter(|n| !n.is_empty() && Path::new(n).file_name() == Some(n.as_ref()))
+            .unwrap_or_else(|| format!("{}.tif", file.mosaic_type));
+        let mut download = client.download_clip(job, &file.mosaic_type);
+        if progress {
+            download = download.progress_bar();
+        }
+        let report = download
+            .to_path(dir.join(&name))
+            .await
+            .map_err(|err| failure(&err))?;
+        let mut entry = report_json(&report);
+        entry["mosaic_type"] = Value::String(file.mosaic_type.clone());
+        reports.push(entry);
+    }
+    calls::print(&Value::Array(reports), format)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directories_are_walked_in_order_and_missing_paths_named() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("b")).unwrap();
+        std::fs::write(dir.path().join("b/2.tif"), b"2").unwrap();
+        std::fs::write(dir.path().join("a.tif"), b"1").unwrap();
+        let files = collect_files(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(files, [dir.path().join("a.tif"), dir.path().join("b/2.tif")]);
+        let err = collect_files(&[dir.path().join("nope.tif")]).unwrap_err();
+        assert!(err.message.contains("nope.tif"), "{}", err.message);
+    }
+}
