@@ -270,17 +270,22 @@ pub fn run(args: Vec<OsString>) -> Result<(), Failure> {
             });
         }
     };
-    init_tracing(matches.get_count("verbose"));
-    let timeout = matches
+    // Global options given after a subcommand are recorded on the deepest one.
+    let mut globals = &matches;
+    while let Some((_, sub)) = globals.subcommand() {
+        globals = sub;
+    }
+    init_tracing(globals.get_count("verbose"));
+    let timeout = globals
         .get_one::<f64>("timeout")
         .copied()
         .filter(|s| *s > 0.0)
         .map(Duration::from_secs_f64);
-    let retry = match matches.get_one::<u32>("retries") {
+    let retry = match globals.get_one::<u32>("retries") {
         Some(n) => RetryPolicy::default().with_max_attempts(n.saturating_add(1)),
         None => RetryPolicy::default(),
     };
-    let output = Format::from_name(matches.get_one::<String>("output").map_or("json", String::as_str));
+    let output = Format::from_name(globals.get_one::<String>("output").map_or("json", String::as_str));
     let options = CallOptions {
         timeout,
         retry,

@@ -65,7 +65,7 @@ pub fn list_of(value: &Value) -> Option<&Vec<Value>> {
         Value::Array(items) => Some(items),
         Value::Object(map) => {
             let mut lists = map.values().filter_map(|v| match v {
-                Value::Array(items) if items.iter().all(Value::is_object) && !items.is_empty() => {
+                Value::Array(items) if items.iter().all(Value::is_object) => {
                     Some(items)
                 }
                 _ => None,

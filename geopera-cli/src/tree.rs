@@ -163,6 +163,8 @@ fn leaf(name: String, spec: &'static CommandSpec) -> Command {
                     Kind::Number => arg.value_parser(clap::value_parser!(f64)).value_name("FLOAT"),
                     _ => arg.value_name("TEXT"),
                 };
+                // As click: whatever follows the flag is its value, `-5` included.
+                let arg = arg.allow_hyphen_values(true);
                 command.arg(if field.repeated {
                     arg.action(ArgAction::Append)
                 } else {

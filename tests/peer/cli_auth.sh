@@ -17,15 +17,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 VENV="${PEER_CLI_VENV:-$ROOT/target/cli-venv}"
-PYTHON="${PYTHON:-python3}"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 
-if [ ! -x "$VENV/bin/python" ]; then
-    "$PYTHON" -m venv "$VENV"
-fi
-if ! "$VENV/bin/python" -c 'import importlib.metadata as m, sys; sys.exit(m.version("geopera-cli") != "0.2.0")' 2>/dev/null; then
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check "geopera-cli==0.2.0"
-fi
+# shellcheck source=tests/peer/venv.sh
+. "$ROOT/tests/peer/venv.sh"
+peer_venv "$VENV" geopera-cli 0.2.0
 GEOPERA="$VENV/bin/geopera"
 
 cargo build --quiet -p geopera-mock --bin geopera-mock
