@@ -29,11 +29,9 @@ fn identity_args(command: Command) -> Command {
                 .long("profile")
                 .help("Stored identity to use (env: GEOPERA_PROFILE). Default: 'default'."),
         )
-        .arg(
-            Arg::new(API_URL)
-                .long("api-url")
-                .help("API base URL override (env: GEOPERA_API_URL). Default: https://api.geopera.com."),
-        )
+        .arg(Arg::new(API_URL).long("api-url").help(
+            "API base URL override (env: GEOPERA_API_URL). Default: https://api.geopera.com.",
+        ))
 }
 
 fn identity(matches: &ArgMatches, profile: &str, api_url: &str) -> Identity {
@@ -285,7 +283,11 @@ pub fn run(args: Vec<OsString>) -> Result<(), Failure> {
         Some(n) => RetryPolicy::default().with_max_attempts(n.saturating_add(1)),
         None => RetryPolicy::default(),
     };
-    let output = Format::from_name(globals.get_one::<String>("output").map_or("json", String::as_str));
+    let output = Format::from_name(
+        globals
+            .get_one::<String>("output")
+            .map_or("json", String::as_str),
+    );
     let options = CallOptions {
         timeout,
         retry,
@@ -301,13 +303,18 @@ pub fn run(args: Vec<OsString>) -> Result<(), Failure> {
             match sub.get_one::<String>("api-key") {
                 Some(key) => session::login_api_key(&who, key).await,
                 None => {
-                    let scope = sub.get_one::<String>("scope").map_or(DEFAULT_SCOPE, String::as_str);
+                    let scope = sub
+                        .get_one::<String>("scope")
+                        .map_or(DEFAULT_SCOPE, String::as_str);
                     session::login_device(&who, scope, !sub.get_flag("no-browser")).await
                 }
             }
         }),
         "logout" => block_on(session::logout(&identity(sub, PROFILE, API_URL))),
-        "whoami" => block_on(session::whoami(&identity(sub, PROFILE, API_URL), sub.get_flag("json"))),
+        "whoami" => block_on(session::whoami(
+            &identity(sub, PROFILE, API_URL),
+            sub.get_flag("json"),
+        )),
         "op" => {
             let who = identity(sub, PROFILE, API_URL);
             if sub.get_flag("list") {
@@ -320,7 +327,12 @@ pub fn run(args: Vec<OsString>) -> Result<(), Failure> {
                 sub.get_one::<String>("body").map(String::as_str),
                 sub.get_one::<String>("file").map(String::as_str),
             )?;
-            block_on(calls::call_and_print(&who, calls::operation_info(id), &body, &options))
+            block_on(calls::call_and_print(
+                &who,
+                calls::operation_info(id),
+                &body,
+                &options,
+            ))
         }
         "completions" => {
             let shell = match sub.get_one::<String>("shell").map(String::as_str) {
@@ -334,16 +346,34 @@ pub fn run(args: Vec<OsString>) -> Result<(), Failure> {
         "upload" => {
             let client = identity(sub, PROFILE, API_URL).client()?;
             let project = sub.get_one::<String>("project").expect("required");
-            let paths: Vec<PathBuf> = sub.get_many::<PathBuf>("paths").expect("required").cloned().collect();
+            let paths: Vec<PathBuf> = sub
+                .get_many::<PathBuf>("paths")
+                .expect("required")
+                .cloned()
+                .collect();
             let concurrency = sub.get_one::<usize>("concurrency").copied();
-            block_on_threads(transfers::upload(client, project, &paths, concurrency, progress(sub), output))
+            block_on_threads(transfers::upload(
+                client,
+                project,
+                &paths,
+                concurrency,
+                progress(sub),
+                output,
+            ))
         }
         "download" => {
             let client = identity(sub, PROFILE, API_URL).client()?;
             let item = sub.get_one::<String>("item").expect("required");
             let asset = sub.get_one::<String>("asset").expect("required");
             let dest = sub.get_one::<PathBuf>("dest").expect("required");
-            block_on_threads(transfers::download(client, item, asset, dest, progress(sub), output))
+            block_on_threads(transfers::download(
+                client,
+                item,
+                asset,
+                dest,
+                progress(sub),
+                output,
+            ))
         }
         group => {
             let mut path = vec![group.to_string()];
@@ -356,21 +386,37 @@ pub fn run(args: Vec<OsString>) -> Result<(), Failure> {
                 let client = identity(leaf, PROFILE, API_URL).client()?;
                 let job = leaf.get_one::<String>("job").expect("required");
                 let dir = leaf.get_one::<PathBuf>("dir").expect("required");
-                return block_on_threads(transfers::clip_download(client, job, dir, progress(leaf), output));
+                return block_on_threads(transfers::clip_download(
+                    client,
+                    job,
+                    dir,
+                    progress(leaf),
+                    output,
+                ));
             }
             let spec = tree::find(&path).ok_or_else(|| Failure {
                 code: 2,
-                message: format!("no command `geopera {}`; see `geopera --help`", path.join(" ")),
+                message: format!(
+                    "no command `geopera {}`; see `geopera --help`",
+                    path.join(" ")
+                ),
             })?;
             let body = tree::body_of(spec, leaf)?;
             let who = identity(leaf, tree::PROFILE_ARG, tree::API_URL_ARG);
-            block_on(calls::call_and_print(&who, calls::operation_info(spec.id), &body, &options))
+            block_on(calls::call_and_print(
+                &who,
+                calls::operation_info(spec.id),
+                &body,
+                &options,
+            ))
         }
     }
 }
 
 /// Runs a call on a single-threaded runtime: one request needs no more, and it starts fastest.
-fn block_on<T>(future: impl std::future::Future<Output = Result<T, Failure>>) -> Result<T, Failure> {
+fn block_on<T>(
+    future: impl std::future::Future<Output = Result<T, Failure>>,
+) -> Result<T, Failure> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -406,7 +452,10 @@ fn init_tracing(verbosity: u8) {
     let layer = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
         .with_target(false);
-    let _ = tracing_subscriber::registry().with(layer).with(targets).try_init();
+    let _ = tracing_subscriber::registry()
+        .with(layer)
+        .with(targets)
+        .try_init();
 }
 
 #[cfg(test)]
@@ -421,8 +470,14 @@ mod tests {
     #[test]
     fn the_first_word_skips_global_options_and_their_values() {
         let args = |s: &str| s.split(' ').map(OsString::from).collect::<Vec<_>>();
-        assert_eq!(first_word(&args("geopera -o table items get")).as_deref(), Some("items"));
-        assert_eq!(first_word(&args("geopera --verbose --timeout 3 clip jobs")).as_deref(), Some("clip"));
+        assert_eq!(
+            first_word(&args("geopera -o table items get")).as_deref(),
+            Some("items")
+        );
+        assert_eq!(
+            first_word(&args("geopera --verbose --timeout 3 clip jobs")).as_deref(),
+            Some("clip")
+        );
         assert_eq!(first_word(&args("geopera --help")), None);
     }
 }

@@ -61,8 +61,16 @@ mod tests {
         assert_eq!(op_body(None, None).unwrap(), serde_json::json!({}));
         let err = op_body(Some("{nope"), None).unwrap_err();
         assert_eq!(err.code, 1);
-        assert!(err.message.starts_with("Invalid JSON body: "), "{}", err.message);
+        assert!(
+            err.message.starts_with("Invalid JSON body: "),
+            "{}",
+            err.message
+        );
         let err = read_json_arg("@/nonexistent/body.json").unwrap_err();
-        assert!(err.message.contains("/nonexistent/body.json"), "{}", err.message);
+        assert!(
+            err.message.contains("/nonexistent/body.json"),
+            "{}",
+            err.message
+        );
     }
 }

@@ -67,7 +67,8 @@ pub async fn call(
 
 /// Prints an answer; a closed stdout is a local failure.
 pub fn print(value: &Value, format: Format) -> Result<(), Failure> {
-    output::print(value, format).map_err(|err| Failure::local(format!("Cannot write the answer: {err}")))
+    output::print(value, format)
+        .map_err(|err| Failure::local(format!("Cannot write the answer: {err}")))
 }
 
 /// `geopera op --list`: the operation ids of the embedded spec, or with `remote` those of

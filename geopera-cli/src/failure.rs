@@ -97,9 +97,15 @@ mod tests {
     #[test]
     fn status_lines_read_like_the_python_cli() {
         let problem = serde_json::json!({"type": "about:blank", "title": "Forbidden", "status": 403, "detail": "missing scope 'orders:write'"});
-        assert_eq!(status_line("x.y", 403, &problem), "[403] missing scope 'orders:write'");
+        assert_eq!(
+            status_line("x.y", 403, &problem),
+            "[403] missing scope 'orders:write'"
+        );
         let title_only = serde_json::json!({"title": "Not Found"});
         assert_eq!(status_line("x.y", 404, &title_only), "[404] Not Found");
-        assert_eq!(status_line("x.y", 500, &Value::Null), "[500] x.y failed with HTTP 500");
+        assert_eq!(
+            status_line("x.y", 500, &Value::Null),
+            "[500] x.y failed with HTTP 500"
+        );
     }
 }

@@ -43,7 +43,11 @@ const MAX_CELL: usize = 48;
 pub fn print(value: &Value, format: Format) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     match format {
-        Format::Json => writeln!(out, "{}", geopera_fluent::profiles::python_json_in_order(value)),
+        Format::Json => writeln!(
+            out,
+            "{}",
+            geopera_fluent::profiles::python_json_in_order(value)
+        ),
         Format::Ndjson => {
             match list_of(value) {
                 Some(items) => {
@@ -65,9 +69,7 @@ pub fn list_of(value: &Value) -> Option<&Vec<Value>> {
         Value::Array(items) => Some(items),
         Value::Object(map) => {
             let mut lists = map.values().filter_map(|v| match v {
-                Value::Array(items) if items.iter().all(Value::is_object) => {
-                    Some(items)
-                }
+                Value::Array(items) if items.iter().all(Value::is_object) => Some(items),
                 _ => None,
             });
             let first = lists.next()?;
@@ -159,10 +161,7 @@ mod tests {
     #[test]
     fn a_table_has_a_row_per_item_and_a_column_per_scalar_field() {
         let page = json!({"items": [{"id": "it_1", "n": 2, "geo": {}}, {"id": "it_22", "ok": true}], "total": 2});
-        assert_eq!(
-            table(&page),
-            "ID     N  OK\nit_1   2\nit_22     true\n"
-        );
+        assert_eq!(table(&page), "ID     N  OK\nit_1   2\nit_22     true\n");
         assert_eq!(table(&json!({"id": "x"})), "FIELD  VALUE\nid     x\n");
     }
 

@@ -10,7 +10,9 @@ use std::io::BufRead;
 
 use geopera_api::auth::{userinfo, DeviceLogin, DEVICE_CLIENT_ID};
 use geopera_api::{DisplayErrorContext, Error, Secret};
-use geopera_fluent::profiles::{CredentialsFile, Profile, ProfileAuth, DEFAULT_PROFILE, ENV_PROFILE};
+use geopera_fluent::profiles::{
+    CredentialsFile, Profile, ProfileAuth, DEFAULT_PROFILE, ENV_PROFILE,
+};
 use geopera_fluent::{Geopera, ENV_API_TOKEN, ENV_API_URL};
 use serde_json::Value;
 
@@ -61,7 +63,11 @@ impl Identity {
         let profile = self.profile_name();
         if env(ENV_API_TOKEN).is_none() {
             let store = file()?.read().map_err(local)?;
-            if store.get(&profile).and_then(|e| e.get("auth")).is_none_or(Value::is_null) {
+            if store
+                .get(&profile)
+                .and_then(|e| e.get("auth"))
+                .is_none_or(Value::is_null)
+            {
                 return Err(Failure::local(format!(
                     "Not logged in (profile '{profile}'). Run 'geopera login' first."
                 )));
@@ -79,7 +85,11 @@ impl Identity {
     /// The stored entry's `api_url`, if any (a missing or unreadable file has none).
     pub fn stored_api_url(&self, profile: &str) -> Option<String> {
         let store = file().ok()?.read().ok()?;
-        store.get(profile)?.get("api_url")?.as_str().map(str::to_owned)
+        store
+            .get(profile)?
+            .get("api_url")?
+            .as_str()
+            .map(str::to_owned)
     }
 }
 
@@ -101,7 +111,11 @@ pub async fn login_api_key(identity: &Identity, key: &str) -> Result<(), Failure
         std::io::stdin()
             .lock()
             .read_line(&mut line)
-            .map_err(|err| Failure::local(format!("Cannot read the API key from standard input: {err}")))?;
+            .map_err(|err| {
+                Failure::local(format!(
+                    "Cannot read the API key from standard input: {err}"
+                ))
+            })?;
         line.trim().to_string()
     } else {
         key.to_string()
@@ -120,9 +134,12 @@ pub async fn login_api_key(identity: &Identity, key: &str) -> Result<(), Failure
         .api_key(key.clone())
         .build()
         .map_err(local)?;
-    let info = userinfo(client.api())
-        .await
-        .map_err(|err| Failure::local(format!("API key validation failed: {}", describe_userinfo_error(&err))))?;
+    let info = userinfo(client.api()).await.map_err(|err| {
+        Failure::local(format!(
+            "API key validation failed: {}",
+            describe_userinfo_error(&err)
+        ))
+    })?;
     file()?
         .save_profile(&Profile {
             name: profile.clone(),
@@ -132,7 +149,11 @@ pub async fn login_api_key(identity: &Identity, key: &str) -> Result<(), Failure
         .map_err(local)?;
     let who = ["geopera_principal_id", "sub"]
         .iter()
-        .find_map(|k| info.get(k).and_then(Value::as_str).filter(|s| !s.is_empty()))
+        .find_map(|k| {
+            info.get(k)
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+        })
         .unwrap_or("api key");
     println!("Logged in as {who} (API key, profile '{profile}').");
     Ok(())
@@ -188,7 +209,11 @@ pub async fn login_device(
 
 /// Opens `url` in the desktop's browser, best effort (nothing happens without one).
 fn open_in_browser(url: &str) {
-    let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
     let _ = std::process::Command::new(opener)
         .arg(url)
         .stdin(std::process::Stdio::null())
@@ -203,7 +228,10 @@ pub async fn logout(identity: &Identity) -> Result<(), Failure> {
     let profile = identity.profile_name();
     let store = file()?;
     let entries = store.read().map_err(local)?;
-    let auth = entries.get(&profile).and_then(|e| e.get("auth")).filter(|a| !a.is_null());
+    let auth = entries
+        .get(&profile)
+        .and_then(|e| e.get("auth"))
+        .filter(|a| !a.is_null());
     let Some(auth) = auth else {
         println!("No stored credentials for profile '{profile}'.");
         return Ok(());

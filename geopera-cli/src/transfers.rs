@@ -32,12 +32,15 @@ fn failure(err: &TransferError) -> Failure {
 /// The files of `paths`: files as given, directories walked (sorted, hidden entries too).
 pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
-        let entries = std::fs::read_dir(dir)
-            .map_err(|err| Failure::local(format!("Cannot read directory {}: {err}", dir.display())))?;
+        let entries = std::fs::read_dir(dir).map_err(|err| {
+            Failure::local(format!("Cannot read directory {}: {err}", dir.display()))
+        })?;
         let mut children: Vec<PathBuf> = entries
             .map(|e| e.map(|e| e.path()))
             .collect::<Result<_, _>>()
-            .map_err(|err| Failure::local(format!("Cannot read directory {}: {err}", dir.display())))?;
+            .map_err(|err| {
+                Failure::local(format!("Cannot read directory {}: {err}", dir.display()))
+            })?;
         children.sort();
         for child in children {
             if child.is_dir() {
@@ -54,12 +57,17 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
             Ok(meta) if meta.is_dir() => walk(path, &mut files)?,
             Ok(_) => files.push(path.clone()),
             Err(err) => {
-                return Err(Failure::local(format!("Cannot read {}: {err}", path.display())))
+                return Err(Failure::local(format!(
+                    "Cannot read {}: {err}",
+                    path.display()
+                )))
             }
         }
     }
     if files.is_empty() {
-        return Err(Failure::local("Nothing to upload: the directories given hold no file."));
+        return Err(Failure::local(
+            "Nothing to upload: the directories given hold no file.",
+        ));
     }
     Ok(files)
 }
@@ -154,7 +162,10 @@ pub async fn clip_download(
             dir.display()
         )));
     }
-    let files = client.clip_downloads(job).await.map_err(|err| failure(&err))?;
+    let files = client
+        .clip_downloads(job)
+        .await
+        .map_err(|err| failure(&err))?;
     let mut reports = Vec::new();
     for file in files {
         let name = file
@@ -188,7 +199,10 @@ mod tests {
         std::fs::write(dir.path().join("b/2.tif"), b"2").unwrap();
         std::fs::write(dir.path().join("a.tif"), b"1").unwrap();
         let files = collect_files(&[dir.path().to_path_buf()]).unwrap();
-        assert_eq!(files, [dir.path().join("a.tif"), dir.path().join("b/2.tif")]);
+        assert_eq!(
+            files,
+            [dir.path().join("a.tif"), dir.path().join("b/2.tif")]
+        );
         let err = collect_files(&[dir.path().join("nope.tif")]).unwrap_err();
         assert!(err.message.contains("nope.tif"), "{}", err.message);
     }

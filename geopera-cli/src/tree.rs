@@ -72,7 +72,9 @@ pub fn path_of(spec: &CommandSpec) -> impl Iterator<Item = String> + '_ {
 
 /// The operation a matched command path stands for.
 pub fn find(path: &[String]) -> Option<&'static CommandSpec> {
-    commands().iter().find(|spec| path_of(spec).eq(path.iter().cloned()))
+    commands()
+        .iter()
+        .find(|spec| path_of(spec).eq(path.iter().cloned()))
 }
 
 #[derive(Default)]
@@ -159,8 +161,12 @@ fn leaf(name: String, spec: &'static CommandSpec) -> Command {
             }
             kind => {
                 let arg = match kind {
-                    Kind::Integer => arg.value_parser(clap::value_parser!(i64)).value_name("INTEGER"),
-                    Kind::Number => arg.value_parser(clap::value_parser!(f64)).value_name("FLOAT"),
+                    Kind::Integer => arg
+                        .value_parser(clap::value_parser!(i64))
+                        .value_name("INTEGER"),
+                    Kind::Number => arg
+                        .value_parser(clap::value_parser!(f64))
+                        .value_name("FLOAT"),
                     _ => arg.value_name("TEXT"),
                 };
                 // As click: whatever follows the flag is its value, `-5` included.
@@ -188,10 +194,17 @@ fn leaf(name: String, spec: &'static CommandSpec) -> Command {
 
 /// The body of a matched leaf: `--json` (an object), then each given flag over it.
 pub fn body_of(spec: &CommandSpec, matches: &ArgMatches) -> Result<Value, Failure> {
-    let mut body = match matches.get_one::<String>(JSON_ARG).filter(|s| !s.is_empty()) {
+    let mut body = match matches
+        .get_one::<String>(JSON_ARG)
+        .filter(|s| !s.is_empty())
+    {
         Some(arg) => match body::read_json_arg(arg)? {
             Value::Object(object) => object,
-            _ => return Err(Failure::local("--json must be a JSON object for this command.")),
+            _ => {
+                return Err(Failure::local(
+                    "--json must be a JSON object for this command.",
+                ))
+            }
         },
         None => Map::new(),
     };
@@ -252,7 +265,9 @@ mod tests {
             let path: Vec<String> = path_of(spec).collect();
             let mut command = &root;
             for word in &path {
-                command = command.find_subcommand(word).expect("a subcommand per segment");
+                command = command
+                    .find_subcommand(word)
+                    .expect("a subcommand per segment");
             }
             assert!(command.get_subcommands().next().is_none(), "{}", spec.id);
             assert_eq!(find(&path).map(|s| s.id), Some(spec.id));
@@ -266,8 +281,14 @@ mod tests {
         let root = add_groups(Command::new("geopera"), Some("clip"));
         let matches = root
             .try_get_matches_from([
-                "geopera", "clip", "jobs", "list", "--json", r#"{"limit": 5, "offset": 3}"#,
-                "--limit", "7",
+                "geopera",
+                "clip",
+                "jobs",
+                "list",
+                "--json",
+                r#"{"limit": 5, "offset": 3}"#,
+                "--limit",
+                "7",
             ])
             .unwrap();
         let (_, m) = matches.subcommand().unwrap();

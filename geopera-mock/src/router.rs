@@ -67,7 +67,10 @@ pub fn router(app: Arc<AppState>) -> Router {
 /// `op --list` reads the operation ids from it).
 async fn openapi_document() -> Response {
     (
-        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
         crate::spec::SPEC_JSON,
     )
         .into_response()

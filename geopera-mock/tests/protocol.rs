@@ -148,7 +148,11 @@ async fn the_spec_it_runs_on_is_served_at_openapi_json() {
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["content-type"], "application/json");
     let served = r.bytes().await.unwrap();
-    let vendored = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/geopera.openapi.json")).unwrap();
+    let vendored = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../spec/geopera.openapi.json"
+    ))
+    .unwrap();
     assert!(served == vendored, "the served document differs from spec/");
 }
 

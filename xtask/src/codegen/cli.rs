@@ -27,7 +27,14 @@ pub const COMMANDS_PATH: &str = "geopera-cli/src/generated/commands.rs";
 const PYTHON_OPTIONS: &[&str] = &["json", "profile", "api-url"];
 /// Options the Rust binary adds to every leaf (or globally): a field may not take them.
 const RUST_OPTIONS: &[&str] = &[
-    "help", "output", "paginate", "wait", "verbose", "timeout", "retries", "max-items",
+    "help",
+    "output",
+    "paginate",
+    "wait",
+    "verbose",
+    "timeout",
+    "retries",
+    "max-items",
 ];
 
 struct Field {
@@ -151,15 +158,11 @@ fn fields(spec: &Value, op: &Value) -> anyhow::Result<Vec<Field>> {
     let mut schema = deref(spec, schema);
     if schema.get("properties").is_none() {
         if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
-            if let Some(found) = branches
-                .iter()
-                .map(|b| deref(spec, b))
-                .find(|b| {
-                    b.get("properties")
-                        .and_then(Value::as_object)
-                        .is_some_and(|p| !p.is_empty())
-                })
-            {
+            if let Some(found) = branches.iter().map(|b| deref(spec, b)).find(|b| {
+                b.get("properties")
+                    .and_then(Value::as_object)
+                    .is_some_and(|p| !p.is_empty())
+            }) {
                 schema = found;
             }
         }
