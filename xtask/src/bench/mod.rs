@@ -10,6 +10,7 @@
 //! machine spreads over all of them. Nothing is installed: a contender that is missing (the
 //! Python venv with `geopera==2.1.0`, `curl`) is reported and its rows are skipped.
 
+mod cli;
 mod measure;
 mod mock;
 mod report;
@@ -49,7 +50,9 @@ struct Plan {
 }
 
 /// The case names `--case` accepts, in the order they run.
-const CASES: [&str; 6] = ["upload", "download", "many", "progress", "scale", "memory"];
+const CASES: [&str; 7] = [
+    "upload", "download", "many", "progress", "scale", "memory", "cli",
+];
 
 /// Size of each file of the scale case.
 const SCALE_FILE_BYTES: u64 = 4 * 1024;
@@ -154,12 +157,13 @@ pub fn run(root: &Path, flags: &[String]) -> Result<ExitCode> {
     let bench_dir = root.join("target").join("bench");
     std::fs::create_dir_all(&bench_dir)?;
 
-    println!("bench: building release binaries (geopera-mock, bench_client, transfer_memory)");
+    println!("bench: building release binaries (geopera-mock, bench_client, transfer_memory, geopera)");
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .current_dir(root)
         .args(["build", "--release", "--quiet"])
         .args(["-p", "geopera-mock", "--bin", "geopera-mock"])
         .args(["-p", "bench-client", "--bins"])
+        .args(["-p", "geopera-cli", "--bin", "geopera"])
         .status()
         .context("running cargo build")?;
     if !status.success() {
@@ -258,6 +262,9 @@ fn run_cases(env: &Env, plan: &Plan) -> Result<Vec<CaseResult>> {
     }
     if plan.runs_case("memory") {
         case_memory(env, plan, &mock, &mut cases)?;
+    }
+    if plan.runs_case("cli") {
+        cli::case_cli(env, plan, &mock, &mut cases)?;
     }
     drop(mock);
     if plan.build_cost {

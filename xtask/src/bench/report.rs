@@ -223,6 +223,7 @@ fn find<'a>(cases: &'a [CaseResult], key: &str) -> Option<&'a CaseResult> {
 
 pub fn goals(cases: &[CaseResult], quick: bool) -> Vec<Goal> {
     let mut out = Vec::new();
+    out.extend(super::cli::goals(cases));
     let size_note = if quick {
         " (quick run: smaller file)"
     } else {
