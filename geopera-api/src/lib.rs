@@ -46,6 +46,9 @@
 //!   models grow from ~5k to ~10.5k lines; a rebuild of this crate after `touch src/lib.rs`
 //!   stays well under 15 s (figures in the README).
 //! - Optional bodies (`object | null` in the spec) are `Option<JsonObject>`; `None` sends no body.
+//! - Tools that name the operation at run time (a command line, a proxy) call it untyped with
+//!   [`Client::request_json`]: JSON in, the service's JSON out in its own key order, through the
+//!   same executor as typed calls ([`dynamic`]).
 //! - Untyped results (`{}` in the spec) are `serde_json::Value`.
 //! - Retries ([`RetryPolicy`]) apply only where repeating is safe: `:read` operations and calls
 //!   with an `Idempotency-Key`, generated per logical call for the operations that accept one:

@@ -31,34 +31,12 @@ cargo build --quiet -p geopera-mock --bin geopera-mock -p geopera-cli --bin geop
 MOCK="$TARGET_DIR/debug/geopera-mock"
 RUST_CLI="$TARGET_DIR/debug/geopera"
 
-WORK="$(mktemp -d)"
-SERVER_PID=""
-cleanup() {
-    if [ -n "$SERVER_PID" ]; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
+# shellcheck source=tests/peer/mock.sh
+. "$ROOT/tests/peer/mock.sh"
 fail() { echo "cli_peer: $*" >&2; exit 1; }
 
 # A reader token for the 403 line; gpra_dev keeps every scope.
-"$MOCK" --addr 127.0.0.1:0 --token gpra_reader=items:read --token gpra_dev='*' \
-    >"$WORK/mock.out" 2>"$WORK/mock.err" &
-SERVER_PID=$!
-URL=""
-for _ in $(seq 1 200); do
-    if LINE="$(grep -m1 '^geopera-mock listening on ' "$WORK/mock.out" 2>/dev/null)"; then
-        URL="${LINE#geopera-mock listening on }"
-        break
-    fi
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/mock.err" >&2; fail "geopera-mock exited early"; }
-    sleep 0.05
-done
-[ -n "$URL" ] || fail "geopera-mock did not report its address"
-echo "geopera-mock at $URL (pid $SERVER_PID)"
+start_mock "$MOCK" --token gpra_reader=items:read --token gpra_dev='*'
 
 export HOME="$WORK/home"
 mkdir -p "$HOME"

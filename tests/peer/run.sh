@@ -21,38 +21,9 @@ peer_venv "$VENV" geopera 2.1.0 httpx
 cargo build --quiet -p geopera-mock --bin geopera-mock
 BIN="$TARGET_DIR/debug/geopera-mock"
 
-WORK="$(mktemp -d)"
-SERVER_PID=""
-cleanup() {
-    if [ -n "$SERVER_PID" ]; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
+# shellcheck source=tests/peer/mock.sh
+. "$ROOT/tests/peer/mock.sh"
 # 100 MB quota: the check's uploads fit, its 1 TB request gets the 402.
-"$BIN" --addr 127.0.0.1:0 --quota-bytes 100000000 >"$WORK/stdout" 2>"$WORK/stderr" &
-SERVER_PID=$!
-
-URL=""
-for _ in $(seq 1 200); do
-    if LINE="$(grep -m1 '^geopera-mock listening on ' "$WORK/stdout" 2>/dev/null)"; then
-        URL="${LINE#geopera-mock listening on }"
-        break
-    fi
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-        echo "geopera-mock exited early:" >&2
-        cat "$WORK/stderr" >&2
-        exit 1
-    fi
-    sleep 0.05
-done
-if [ -z "$URL" ]; then
-    echo "geopera-mock did not report its address" >&2
-    exit 1
-fi
-echo "geopera-mock at $URL (pid $SERVER_PID)"
+start_mock "$BIN" --quota-bytes 100000000
 
 "$VENV/bin/python" "$ROOT/tests/peer/peer_check.py" "$URL"
