@@ -33,7 +33,11 @@ fn python_cli(env: &Env) -> Option<PathBuf> {
 
 /// Runs the case: two start-up comparisons, each with the Python CLI as reference.
 pub fn case_cli(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult>) -> Result<()> {
-    let rust = env.client_bin.with_file_name("geopera").display().to_string();
+    let rust = env
+        .client_bin
+        .with_file_name("geopera")
+        .display()
+        .to_string();
     let python = python_cli(env).map(|p| p.display().to_string());
     if python.is_none() {
         println!("bench: skipping the Python CLI rows: no venv with geopera-cli==0.2.0 at target/cli-venv (PEER_CLI_VENV); create it as tests/peer/cli_peer.sh does");
@@ -90,7 +94,11 @@ pub fn goals(cases: &[CaseResult]) -> Vec<Goal> {
                     let ratio = py / rs;
                     Goal {
                         name,
-                        measured: format!("{ratio:.1} x ({:.1} ms vs {:.1} ms)", py * 1e3, rs * 1e3),
+                        measured: format!(
+                            "{ratio:.1} x ({:.1} ms vs {:.1} ms)",
+                            py * 1e3,
+                            rs * 1e3
+                        ),
                         target,
                         met: Some(ratio >= GOAL_RATIO),
                     }

@@ -157,7 +157,9 @@ pub fn run(root: &Path, flags: &[String]) -> Result<ExitCode> {
     let bench_dir = root.join("target").join("bench");
     std::fs::create_dir_all(&bench_dir)?;
 
-    println!("bench: building release binaries (geopera-mock, bench_client, transfer_memory, geopera)");
+    println!(
+        "bench: building release binaries (geopera-mock, bench_client, transfer_memory, geopera)"
+    );
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .current_dir(root)
         .args(["build", "--release", "--quiet"])
