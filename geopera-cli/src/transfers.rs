@@ -29,49 +29,6 @@ fn failure(err: &TransferError) -> Failure {
     }
 }
 
-/// The files of `paths`: files as given, directories walked (sorted, hidden entries too).
-pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Failure> {
-        let entries = std::fs::read_dir(dir).map_err(|err| {
-            Failure::local(format!("Cannot read directory {}: {err}", dir.display()))
-        })?;
-        let mut children: Vec<PathBuf> = entries
-            .map(|e| e.map(|e| e.path()))
-            .collect::<Result<_, _>>()
-            .map_err(|err| {
-                Failure::local(format!("Cannot read directory {}: {err}", dir.display()))
-            })?;
-        children.sort();
-        for child in children {
-            if child.is_dir() {
-                walk(&child, out)?;
-            } else {
-                out.push(child);
-            }
-        }
-        Ok(())
-    }
-    let mut files = Vec::new();
-    for path in paths {
-        match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, &mut files)?,
-            Ok(_) => files.push(path.clone()),
-            Err(err) => {
-                return Err(Failure::local(format!(
-                    "Cannot read {}: {err}",
-                    path.display()
-                )))
-            }
-        }
-    }
-    if files.is_empty() {
-        return Err(Failure::local(
-            "Nothing to upload: the directories given hold no file.",
-        ));
-    }
-    Ok(files)
-}
-
 /// `geopera upload PROJECT PATH…`.
 pub async fn upload(
     client: Geopera,
@@ -81,10 +38,17 @@ pub async fn upload(
     progress: bool,
     format: Format,
 ) -> Result<(), Failure> {
-    let files = collect_files(paths)?;
+    // Files as given; directories through `Upload::dir` (recursive, sorted, named by their
+    // relative path). A missing path fails before any request.
     let mut upload = client.upload(project);
-    for file in files {
-        upload = upload.file(file);
+    for path in paths {
+        upload = match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => upload.dir(path).map_err(|err| failure(&err))?,
+            Ok(_) => upload.file(path),
+            Err(err) => {
+                return Err(Failure::local(format!("Cannot read {}: {err}", path.display())))
+            }
+        };
     }
     if let Some(n) = concurrency {
         upload = upload.concurrency(n);
@@ -186,24 +150,4 @@ pub async fn clip_download(
         reports.push(entry);
     }
     calls::print(&Value::Array(reports), format)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn directories_are_walked_in_order_and_missing_paths_named() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("b")).unwrap();
-        std::fs::write(dir.path().join("b/2.tif"), b"2").unwrap();
-        std::fs::write(dir.path().join("a.tif"), b"1").unwrap();
-        let files = collect_files(&[dir.path().to_path_buf()]).unwrap();
-        assert_eq!(
-            files,
-            [dir.path().join("a.tif"), dir.path().join("b/2.tif")]
-        );
-        let err = collect_files(&[dir.path().join("nope.tif")]).unwrap_err();
-        assert!(err.message.contains("nope.tif"), "{}", err.message);
-    }
 }
