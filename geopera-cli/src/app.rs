@@ -403,12 +403,31 @@ pub fn run(args: Vec<OsString>) -> Result<(), Failure> {
             })?;
             let body = tree::body_of(spec, leaf)?;
             let who = identity(leaf, tree::PROFILE_ARG, tree::API_URL_ARG);
-            block_on(calls::call_and_print(
-                &who,
-                calls::operation_info(spec.id),
-                &body,
-                &options,
-            ))
+            let info = calls::operation_info(spec.id);
+            // Both flags exist only on the leaves that support them.
+            let flag = |id: &str| {
+                leaf.try_get_one::<bool>(id)
+                    .ok()
+                    .flatten()
+                    .copied()
+                    .unwrap_or(false)
+            };
+            if flag(tree::PAGINATE_ARG) {
+                let max_items = leaf.get_one::<u64>(tree::MAX_ITEMS_ARG).copied();
+                return block_on(calls::paginate_and_print(
+                    &who, info, &body, &options, max_items,
+                ));
+            }
+            if flag(tree::WAIT_ARG) {
+                let timeout = leaf
+                    .get_one::<f64>(tree::WAIT_TIMEOUT_ARG)
+                    .map(|s| Duration::from_secs_f64(s.max(0.0)))
+                    .unwrap_or(geopera_fluent::waiters::DEFAULT_TIMEOUT);
+                return block_on(calls::call_wait_and_print(
+                    &who, info, &body, &options, timeout,
+                ));
+            }
+            block_on(calls::call_and_print(&who, info, &body, &options))
         }
     }
 }

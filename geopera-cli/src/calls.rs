@@ -5,7 +5,9 @@
 
 use std::time::Duration;
 
+use futures_util::StreamExt;
 use geopera_api::{dynamic, OperationInfo, RetryPolicy};
+use geopera_fluent::waiters::{JobStarter, WaitError};
 use serde_json::Value;
 
 use crate::failure::Failure;
@@ -46,13 +48,72 @@ pub async fn call_and_print(
     print(&value, options.output)
 }
 
-/// One call with the command line's options; failures as the CLI reports them.
-pub async fn call(
-    client: &geopera_fluent::Geopera,
+/// `--paginate`: every page of `info`'s list, the items printed as they arrive.
+pub async fn paginate_and_print(
+    identity: &Identity,
     info: OperationInfo,
     body: &Value,
     options: &CallOptions,
-) -> Result<Value, Failure> {
+    max_items: Option<u64>,
+) -> Result<(), Failure> {
+    let client = identity.client()?;
+    let mut items = request(&client, info, body, options).items();
+    if let Some(n) = max_items {
+        items = items.max_items(n);
+    }
+    let mut printer = output::ListPrinter::new(options.output);
+    while let Some(item) = items.next().await {
+        let item = item.map_err(|err| Failure::from_call(info.id, &err))?;
+        printer.item(item).map_err(write_failure)?;
+    }
+    printer.finish().map_err(write_failure)
+}
+
+/// `--wait`: starts the job, waits for it through its poll operation, prints its final state.
+/// A failed job prints its final state too, and exits 2 saying why.
+pub async fn call_wait_and_print(
+    identity: &Identity,
+    info: OperationInfo,
+    body: &Value,
+    options: &CallOptions,
+    timeout: Duration,
+) -> Result<(), Failure> {
+    let client = identity.client()?;
+    let answer = call(&client, info, body, options).await?;
+    let starter = JobStarter::of(info.id)
+        .ok_or_else(|| Failure::local(format!("{} starts no job to wait for", info.id)))?;
+    let Some(wait) = starter.wait(client.api(), &answer) else {
+        print(&answer, options.output)?;
+        return Err(Failure::api(format!(
+            "{}: the answer has no `{}` to wait for",
+            info.id, starter.id_field
+        )));
+    };
+    let operation = info.id;
+    let finished = wait
+        .timeout(timeout)
+        .on_status(move |status| eprintln!("{operation}: {status}"))
+        .await;
+    match finished {
+        Ok(job) => print(&job, options.output),
+        Err(WaitError::Call(err)) => Err(Failure::from_call(starter.poller, &err)),
+        Err(err @ WaitError::Failed { .. }) => {
+            if let Some(body) = err.final_body() {
+                print(body, options.output)?;
+            }
+            Err(Failure::api(err.to_string()))
+        }
+        Err(err) => Err(Failure::local(err.to_string())),
+    }
+}
+
+/// An untyped call of `info` with the command line's retries and timeout.
+fn request<'a>(
+    client: &'a geopera_fluent::Geopera,
+    info: OperationInfo,
+    body: &Value,
+    options: &CallOptions,
+) -> geopera_api::RequestBuilder<'a, dynamic::Untyped> {
     let mut request = client
         .api()
         .request_json(info, Some(body))
@@ -61,14 +122,27 @@ pub async fn call(
         request = request.timeout(timeout);
     }
     request
+}
+
+/// One call with the command line's options; failures as the CLI reports them.
+pub async fn call(
+    client: &geopera_fluent::Geopera,
+    info: OperationInfo,
+    body: &Value,
+    options: &CallOptions,
+) -> Result<Value, Failure> {
+    request(client, info, body, options)
         .await
         .map_err(|err| Failure::from_call(info.id, &err))
 }
 
+fn write_failure(err: std::io::Error) -> Failure {
+    Failure::local(format!("Cannot write the answer: {err}"))
+}
+
 /// Prints an answer; a closed stdout is a local failure.
 pub fn print(value: &Value, format: Format) -> Result<(), Failure> {
-    output::print(value, format)
-        .map_err(|err| Failure::local(format!("Cannot write the answer: {err}")))
+    output::print(value, format).map_err(write_failure)
 }
 
 /// `geopera op --list`: the operation ids of the embedded spec, or with `remote` those of

@@ -63,6 +63,55 @@ pub fn print(value: &Value, format: Format) -> std::io::Result<()> {
     }
 }
 
+/// Prints the items of a paged list as they arrive: `json` as one indented array (as the
+/// Python CLI would print the list), `ndjson` one line each, `table` once all are in (the
+/// columns depend on every row).
+pub struct ListPrinter {
+    format: Format,
+    printed: usize,
+    rows: Vec<Value>,
+}
+
+impl ListPrinter {
+    /// A printer for `format`; nothing is printed yet.
+    pub fn new(format: Format) -> Self {
+        ListPrinter {
+            format,
+            printed: 0,
+            rows: Vec::new(),
+        }
+    }
+
+    /// Prints (or keeps, for a table) one item.
+    pub fn item(&mut self, item: Value) -> std::io::Result<()> {
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                let text = geopera_fluent::profiles::python_json_in_order(&item);
+                let indented = text.replace('\n', "\n  ");
+                let lead = if self.printed == 0 { "[\n  " } else { ",\n  " };
+                write!(out, "{lead}{indented}")?;
+                out.flush()?;
+            }
+            Format::Ndjson => writeln!(out, "{item}")?,
+            Format::Table => self.rows.push(item),
+        }
+        self.printed += 1;
+        Ok(())
+    }
+
+    /// Closes the list.
+    pub fn finish(self) -> std::io::Result<()> {
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Json if self.printed == 0 => writeln!(out, "[]"),
+            Format::Json => writeln!(out, "\n]"),
+            Format::Ndjson => Ok(()),
+            Format::Table => out.write_all(table(&Value::Array(self.rows)).as_bytes()),
+        }
+    }
+}
+
 /// The list inside an answer, if it has one (see the module docs).
 pub fn list_of(value: &Value) -> Option<&Vec<Value>> {
     match value {

@@ -46,7 +46,10 @@ pub async fn upload(
             Ok(meta) if meta.is_dir() => upload.dir(path).map_err(|err| failure(&err))?,
             Ok(_) => upload.file(path),
             Err(err) => {
-                return Err(Failure::local(format!("Cannot read {}: {err}", path.display())))
+                return Err(Failure::local(format!(
+                    "Cannot read {}: {err}",
+                    path.display()
+                )))
             }
         };
     }

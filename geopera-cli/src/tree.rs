@@ -4,11 +4,15 @@
 //! Operation `a.b.c` is `geopera a b c` (`_` → `-` in every segment). Each scalar field of
 //! its body is a flag (`--x/--no-x` for booleans, repeatable for arrays of scalars); the
 //! whole body, or what flags cannot express, goes through `--json` (inline, `@file`, `-`),
-//! and flags override its keys. Every leaf also takes `--profile` and `--api-url`.
+//! and flags override its keys. Every leaf also takes `--profile` and `--api-url`; leaves of
+//! operations that page take `--paginate` (and `--max-items`), and those that start a job
+//! `--wait` (and `--wait-timeout`), as geopera-api's paging metadata and geopera-fluent's
+//! starter → poller map say.
 
 use std::collections::BTreeMap;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
+use geopera_fluent::waiters::JobStarter;
 use serde_json::{Map, Number, Value};
 
 use crate::body;
@@ -59,6 +63,14 @@ pub const JSON_ARG: &str = "@json";
 pub const PROFILE_ARG: &str = "@profile";
 /// See [`JSON_ARG`].
 pub const API_URL_ARG: &str = "@api_url";
+/// `--paginate`, on operations that page.
+pub const PAGINATE_ARG: &str = "@paginate";
+/// `--max-items`, with `--paginate`.
+pub const MAX_ITEMS_ARG: &str = "@max_items";
+/// `--wait`, on operations that start a job.
+pub const WAIT_ARG: &str = "@wait";
+/// `--wait-timeout`, with `--wait`.
+pub const WAIT_TIMEOUT_ARG: &str = "@wait_timeout";
 
 /// Every operation of the tree.
 pub fn commands() -> &'static [CommandSpec] {
@@ -178,6 +190,41 @@ fn leaf(name: String, spec: &'static CommandSpec) -> Command {
                 })
             }
         };
+    }
+    let pages = geopera_api::dynamic::operation(spec.id).is_some_and(|info| info.paging.is_some());
+    if pages {
+        command = command
+            .arg(
+                Arg::new(PAGINATE_ARG)
+                    .long("paginate")
+                    .action(ArgAction::SetTrue)
+                    .help("Fetch every page and print the items as they come (json: one array; ndjson: one line each)."),
+            )
+            .arg(
+                Arg::new(MAX_ITEMS_ARG)
+                    .long("max-items")
+                    .value_name("N")
+                    .value_parser(clap::value_parser!(u64))
+                    .requires(PAGINATE_ARG)
+                    .help("With --paginate: stop after N items."),
+            );
+    }
+    if JobStarter::of(spec.id).is_some() {
+        command = command
+            .arg(
+                Arg::new(WAIT_ARG)
+                    .long("wait")
+                    .action(ArgAction::SetTrue)
+                    .help("Wait for the job to finish and print its final state."),
+            )
+            .arg(
+                Arg::new(WAIT_TIMEOUT_ARG)
+                    .long("wait-timeout")
+                    .value_name("SECONDS")
+                    .value_parser(clap::value_parser!(f64))
+                    .requires(WAIT_ARG)
+                    .help("With --wait: give up after this long (default 900)."),
+            );
     }
     command
         .arg(

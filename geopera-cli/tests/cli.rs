@@ -312,3 +312,45 @@ fn ctrl_c_during_an_upload_releases_its_session() {
     let session = &env.server.sessions()[0];
     assert_eq!(session.reserved_bytes, 0);
 }
+
+#[test]
+fn paginate_walks_every_item_once_and_wait_returns_the_completed_clip_job() {
+    let env = Env::new();
+    env.login();
+    let org = env.server.org_id().to_string();
+    for n in 0..250 {
+        let item = serde_json::json!({"project_id": "proj_dev", "name": format!("item {n}")});
+        env.server
+            .insert_resource("items", Some(&org), item)
+            .unwrap();
+    }
+    let out = env.run(&[
+        "-o",
+        "ndjson",
+        "items",
+        "list",
+        "--project-id",
+        "proj_dev",
+        "--limit",
+        "7",
+        "--paginate",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let ids: Vec<String> = text(&out.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let unique: std::collections::BTreeSet<&String> = ids.iter().collect();
+    assert_eq!((ids.len(), unique.len()), (250, 250));
+
+    let body = format!(
+        r#"{{"area": "sydney_harbour", "mosaic_types": ["visual"], "organization_id": "{org}", "aoi_geometry": {{"type": "Polygon", "coordinates": [[[151.2, -33.86], [151.26, -33.86], [151.26, -33.83], [151.2, -33.86]]]}}}}"#
+    );
+    let job = json(&env.run(&["clip", "create-from-area", "--json", &body, "--wait"]));
+    assert_eq!(job["status"], "completed", "{job}");
+}
