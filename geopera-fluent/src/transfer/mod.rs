@@ -122,16 +122,18 @@ mod part_file;
 mod progress;
 #[cfg(feature = "progress-bar")]
 pub mod progress_bar;
+mod retry;
 mod stall;
 mod storage;
 mod upload;
 
 pub use content_type::{guess_content_type, OCTET_STREAM};
-pub use download::{ClipFile, Download, DownloadReport};
+pub use download::{Download, DownloadReport};
 pub use error::{Step, TransferError, TransferErrorKind};
+pub use geopera_api::views::ClipFile;
 pub use progress::{
     FileProgress, FileState, FileTable, Progress, ProgressReceiver, DEFAULT_PROGRESS_INTERVAL,
 };
+pub use retry::default_storage_retry;
 pub use stall::DEFAULT_STALL_TIMEOUT;
-pub use storage::default_storage_retry;
 pub use upload::{Upload, DEFAULT_CONCURRENCY, PROGRESS_REPORT_INTERVAL};

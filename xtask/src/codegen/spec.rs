@@ -46,6 +46,9 @@ pub enum OutputShape {
     Model(String),
     /// `{}`: any JSON value.
     Untyped,
+    /// `{}` in the spec, decoded into a hand-written view of `geopera_api::views`
+    /// (see [`super::overrides`]).
+    View(String),
 }
 
 impl Spec {
