@@ -6,7 +6,8 @@
 //! view of it. [`Client::request_json`] is that call: it goes through the same executor as
 //! every typed call (credentials, retries of safe operations, `Idempotency-Key`, tracing, error
 //! mapping, response limits), only the body is sent as given and the answer is kept as a
-//! [`serde_json::Value`] in the order the service wrote it.
+//! [`serde_json::Value`] in the order the service wrote it. Untyped calls of operations that
+//! page have `.pages()` and `.items()` too ([`crate::paging`]).
 //!
 //! ```no_run
 //! # async fn run(client: geopera_api::Client) -> Result<(), geopera_api::Error> {
@@ -63,6 +64,8 @@ pub const fn unlisted(id: &'static str, path: &'static str) -> OperationInfo {
         body_required: false,
         requires_auth: true,
         header_params: &[],
+        accepts_idempotency_key: false,
+        paging: None,
         summary: "",
     }
 }

@@ -353,7 +353,7 @@ impl fmt::Display for RefusalReason {
             } => write!(
                 f,
                 "the service at {from} redirected to another origin, {to}; API calls do not \
-                 follow redirects across origins, so the credential stays with {from}; check \
+                 follow redirects across origins, so the credential was not sent there; check \
                  the base URL"
             ),
             RefusalReason::CrossOriginRedirect {
@@ -469,6 +469,14 @@ mod tests {
         }
     }
 
+    fn refused_answer(status: StatusCode, reason: RefusalReason) -> Error {
+        Error::Refused(Box::new(RefusedResponse {
+            operation: "items.get",
+            status,
+            reason,
+        }))
+    }
+
     /// One error of every kind, as a caller meets it.
     async fn every_kind() -> Vec<(&'static str, Error)> {
         let refused = reqwest::Client::new()
@@ -566,6 +574,38 @@ mod tests {
             (
                 "builder_missing_field",
                 crate::types::UploadInitiate::builder().build().unwrap_err(),
+            ),
+            (
+                "refused_redirect",
+                refused_answer(
+                    StatusCode::FOUND,
+                    RefusalReason::CrossOriginRedirect {
+                        from: "https://api.geopera.com".into(),
+                        to: "https://elsewhere.example".into(),
+                        followed: false,
+                    },
+                ),
+            ),
+            (
+                "refused_redirect_followed",
+                refused_answer(
+                    StatusCode::FOUND,
+                    RefusalReason::CrossOriginRedirect {
+                        from: "https://api.geopera.com".into(),
+                        to: "https://elsewhere.example".into(),
+                        followed: true,
+                    },
+                ),
+            ),
+            (
+                "refused_too_large",
+                refused_answer(
+                    StatusCode::OK,
+                    RefusalReason::TooLarge {
+                        limit: 1024,
+                        declared: Some(4096),
+                    },
+                ),
             ),
             (
                 "helper",

@@ -50,7 +50,14 @@
 //!   is known ([`views`]: `uploads.complete`, the download operations); codegen makes that
 //!   view the operation's output, so no call site converts.
 //! - Retries ([`RetryPolicy`]) apply only where repeating is safe: `:read` operations and calls
-//!   with an `Idempotency-Key` (generated per logical call for operations that declare it).
+//!   with an `Idempotency-Key`, generated per logical call for the operations that accept one:
+//!   those whose spec declares the header and the spend operations Geopera's documentation
+//!   names (`clip.create_from_area`, `orders.archive.place`, `orders.cancel`), one list in the
+//!   code generator ([`OperationInfo::accepts_idempotency_key`]).
+//! - Lists are lazy streams: `.pages()` and `.items()` exist only on requests of operations whose
+//!   request schema pages, with one documented stop rule and item-array rule ([`paging`]);
+//!   [`dynamic`] (untyped) calls take a JSON body and an operation picked at run time, and page
+//!   the same way.
 //! - The credential never reaches another origin: API calls do not follow a redirect to
 //!   another origin, they fail naming it ([`RefusalReason::CrossOriginRedirect`]); see
 //!   [`redirect_policy`] for clients passed to `http_client(..)`.
@@ -77,6 +84,7 @@ mod client;
 pub mod dynamic;
 mod error;
 mod operation;
+pub mod paging;
 mod problem;
 mod redact;
 mod redirect;
@@ -101,6 +109,7 @@ pub use error::{
 };
 pub use generated::{operations, types};
 pub use operation::{BodyModel, JsonObject, Operation, OperationInfo};
+pub use paging::{Page, Pageable, Paging, PagingFamily};
 pub use problem::{HttpValidationError, Problem, ValidationError};
 pub use redact::{redact_url, Secret};
 pub use redirect::redirect_policy;

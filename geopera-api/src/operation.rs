@@ -48,6 +48,13 @@ pub struct OperationInfo {
     pub requires_auth: bool,
     /// Header parameters the spec declares, as spelled there.
     pub header_params: &'static [&'static str],
+    /// Whether calls accept an `Idempotency-Key`: the spec declares the header, or Geopera's
+    /// documentation names the operation as a spend operation that takes one
+    /// (`clip.create_from_area`, `orders.archive.place`, `orders.cancel`, `billing.topup`).
+    /// Such calls get a generated key, reused on every attempt, and are retried.
+    pub accepts_idempotency_key: bool,
+    /// How the operation pages, read from its request schema; `None` when it does not page.
+    pub paging: Option<crate::paging::Paging>,
     /// The one-line summary from the spec.
     pub summary: &'static str,
 }

@@ -4,8 +4,8 @@
 //! The executor serialises the body once, then for each attempt builds a fresh request (so any
 //! attempt can be repeated), maps the response to a result or an [`Error`], and retries what is
 //! retryable *and* safe to repeat: read operations, and calls that carry an `Idempotency-Key`.
-//! Operations whose spec declares the header get a key generated once per logical call, sent
-//! unchanged on every attempt.
+//! Operations that accept the header ([`crate::OperationInfo::accepts_idempotency_key`]) get a
+//! key generated once per logical call, sent unchanged on every attempt.
 
 use std::future::{Future, IntoFuture};
 use std::marker::PhantomData;
@@ -199,7 +199,7 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
         }
         let info = self.info;
         let inner = self.client.inner();
-        if self.idempotency_key.is_none() && info.declares_idempotency_key() {
+        if self.idempotency_key.is_none() && info.accepts_idempotency_key {
             self.idempotency_key = Some(uuid::Uuid::new_v4().to_string());
         }
         let repeatable = info.is_read() || self.idempotency_key.is_some();
@@ -335,6 +335,37 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
                 problem.credential = Some(self.client.describe_credential());
             }
             Err(err)
+        }
+    }
+}
+
+/// What paging needs from a call: its parts, reused with other bodies.
+impl<'a, O: Operation> RequestBuilder<'a, O> {
+    /// The error this call would fail with before sending (a bad body or header), if any.
+    pub(crate) fn take_pending_error(&mut self) -> Option<Error> {
+        self.pending_error.take()
+    }
+
+    /// The serialised body (`None`: no body is sent).
+    pub(crate) fn body_bytes(&self) -> Option<&Bytes> {
+        self.body.as_ref()
+    }
+
+    /// The same operation and per-call options with another JSON body, as an untyped call.
+    pub(crate) fn untyped_with_body(
+        &self,
+        body: Option<Bytes>,
+    ) -> RequestBuilder<'a, crate::dynamic::Untyped> {
+        RequestBuilder {
+            client: self.client,
+            info: self.info,
+            body,
+            pending_error: None,
+            headers: self.headers.clone(),
+            idempotency_key: self.idempotency_key.clone(),
+            timeout: self.timeout,
+            retry: self.retry.clone(),
+            _operation: PhantomData,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The reference page's "Downloading a clip job": create a clip job with
-//! `clip.create_from_area`, poll `clip.job.get` until it completes, list its files with
-//! `clip.job.downloads`, resolve one with `clip.job.download` and fetch it with a streamed
-//! `GET`.
+//! `clip.create_from_area`, wait for it (`wait_for_clip_job` polls `clip.job.get`), list its
+//! files with `clip.job.downloads`, resolve one with `clip.job.download` and fetch it with a
+//! streamed `GET`.
 //!
 //! ```sh
 //! cargo run -p geopera-fluent --example download_clip
@@ -11,9 +11,10 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use anyhow::{bail, ensure, Result};
+use anyhow::{ensure, Context, Result};
+use geopera_fluent::waiters::JobStarter;
 use geopera_fluent::DownloadDescriptor;
 use serde_json::json;
 
@@ -37,27 +38,20 @@ async fn main() -> Result<()> {
             "aoi_name": "harbour",
         }))
         .await?;
-    let job_id = job["job_id"]
-        .as_str()
-        .or_else(|| job["id"].as_str())
-        .unwrap_or_default()
-        .to_string();
+    let job_id = JobStarter::of("clip.create_from_area")
+        .and_then(|starter| starter.job_id(&job))
+        .context("the clip.create_from_area answer names no job")?;
     println!("clip job {job_id}: {}", job["status"]);
 
-    // Poll until completed (a `:read` operation, so retried automatically on 429/5xx).
-    let started = Instant::now();
-    loop {
-        let state = client.clip().job().get(json!({ "job_id": job_id })).await?;
-        match state["status"].as_str() {
-            Some("completed") => break,
-            Some("failed") => bail!("clip job failed: {state}"),
-            status => println!("  {}", status.unwrap_or("?")),
-        }
-        if started.elapsed() > Duration::from_secs(600) {
-            bail!("clip job still running after 10 minutes");
-        }
-        tokio::time::sleep(Duration::from_millis(if env.is_mock() { 50 } else { 5000 })).await;
-    }
+    // Poll `clip.job.get` until the job completes (a failed job is an error carrying its
+    // final body; each poll is a `:read` call, retried automatically on 429/5xx).
+    let first_poll = if env.is_mock() { 50 } else { 5000 };
+    client
+        .wait_for_clip_job(&job_id)
+        .timeout(Duration::from_secs(600))
+        .poll_interval(Duration::from_millis(first_poll))
+        .on_status(|status| println!("  {status}"))
+        .await?;
 
     let available = client
         .clip()

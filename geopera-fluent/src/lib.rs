@@ -93,6 +93,10 @@
 //!   ([`Geopera::from_profile`], [`profiles`]). [`Geopera::from_env`] resolves like the CLI:
 //!   `GEOPERA_API_TOKEN` (`gpra_…` as `X-API-Key`, else Bearer), then the profile named by
 //!   `GEOPERA_PROFILE` (or `default`); the URL from `GEOPERA_API_URL`, then the profile.
+//! - Lists are lazy streams: `.pages()` / `.items()` (and `.blocking()` iterators) on the
+//!   requests of operations that page, nowhere else ([`paging`]). Jobs are awaited with
+//!   [`Geopera::wait_for_clip_job`], [`Geopera::wait_for_processing_job`],
+//!   [`Geopera::wait_for_order`] or the generic [`Geopera::wait_for`] ([`waiters`]).
 //! - Moving bytes is one call: [`Geopera::upload`] (streamed, concurrent, re-signed, always
 //!   released) and [`Geopera::download_asset`] / [`Geopera::download_clip`] (resumed,
 //!   verified, atomic); see [`transfer`].
@@ -101,6 +105,7 @@
 mod client;
 pub mod profiles;
 pub mod transfer;
+pub mod waiters;
 pub mod webhooks;
 
 #[rustfmt::skip]
@@ -112,11 +117,16 @@ pub use client::{Geopera, GeoperaBuilder, ENV_API_TOKEN, ENV_API_URL};
 pub use geopera_api::auth::{DeviceLogin, DevicePrompt};
 pub use geopera_api::views::{self, ClipDownloads, ClipFile, DownloadDescriptor, UploadCompleted};
 pub use geopera_api::{
-    operations, types, ApiResponse, ClientCredentials, CredentialProvider, Credentials, Detailed,
-    DisplayErrorContext, Error, IntoBody, InvalidRequestKind, JsonObject, Operation, OperationInfo,
-    Problem, RequestBuilder, RetryBudget, RetryPolicy, Secret, Session, SessionTokens,
+    dynamic, operations, paging, types, ApiResponse, ClientCredentials, CredentialProvider,
+    Credentials, Detailed, DisplayErrorContext, Error, IntoBody, InvalidRequestKind, JsonObject,
+    Operation, OperationInfo, Problem, RequestBuilder, RetryBudget, RetryPolicy, Secret, Session,
+    SessionTokens,
 };
-pub use transfer::{Download, DownloadReport, Progress, ProgressReceiver, TransferError, Upload};
+pub use transfer::{
+    AssetDownload, Download, DownloadReport, ItemDownloads, Progress, ProgressReceiver,
+    TransferError, Upload,
+};
+pub use waiters::{JobState, Wait, WaitError};
 
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]

@@ -12,21 +12,64 @@ use geopera_fluent::{
     CredentialProvider, DeviceLogin, Error, Geopera, InvalidRequestKind, RetryPolicy, Session,
     SessionTokens,
 };
-use geopera_mock::MockServer;
+use geopera_mock::{MockServer, MockServerBuilder};
 use serde_json::{json, Value};
 use transfer_common::password_session;
 
 const REALM: &str = "/realms/public/protocol/openid-connect";
 
-async fn realm_form(server: &MockServer, endpoint: &str, form: &[(&str, &str)]) -> u16 {
+/// A server from `builder` and a session (password grant) for its dev token.
+async fn server_with_session(builder: MockServerBuilder) -> (MockServer, SessionTokens) {
+    let server = builder.start().await.expect("the mock starts");
+    let tokens = password_session(&server).await;
+    (server, tokens)
+}
+
+/// A server whose device grant asks clients to poll every `interval` seconds.
+async fn device_server(interval: u64) -> MockServer {
+    MockServer::builder()
+        .device_interval(interval)
+        .start()
+        .await
+        .expect("the mock starts")
+}
+
+/// A form posted to the realm's `endpoint`.
+async fn realm_post(
+    server: &MockServer,
+    endpoint: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
     reqwest::Client::new()
         .post(format!("{}{REALM}/{endpoint}", server.base_url()))
         .form(form)
         .send()
         .await
-        .unwrap()
-        .status()
-        .as_u16()
+        .expect("the realm answers")
+}
+
+async fn realm_form(server: &MockServer, endpoint: &str, form: &[(&str, &str)]) -> u16 {
+    realm_post(server, endpoint, form).await.status().as_u16()
+}
+
+async fn realm_json(server: &MockServer, endpoint: &str, form: &[(&str, &str)]) -> Value {
+    realm_post(server, endpoint, form)
+        .await
+        .json()
+        .await
+        .expect("a JSON answer")
+}
+
+/// One poll of the device grant for the code in `device` (the `auth/device` answer), with a
+/// PKCE verifier when given.
+async fn poll_device(server: &MockServer, device: &Value, verifier: Option<&str>) -> Value {
+    let mut form = vec![
+        ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+        ("client_id", "geopera-cli"),
+        ("device_code", device["device_code"].as_str().unwrap()),
+    ];
+    form.extend(verifier.map(|v| ("code_verifier", v)));
+    realm_json(server, "token", &form).await
 }
 
 fn client_with(server: &MockServer, session: Session) -> Geopera {
@@ -49,12 +92,7 @@ fn statuses_of(server: &MockServer, op: &str) -> Vec<u16> {
 
 #[tokio::test]
 async fn fifty_concurrent_calls_at_expiry_cause_one_refresh() {
-    let server = MockServer::builder()
-        .no_rate_limits()
-        .start()
-        .await
-        .unwrap();
-    let mut tokens = password_session(&server).await;
+    let (server, mut tokens) = server_with_session(MockServer::builder().no_rate_limits()).await;
     tokens.expires_at = Some(SystemTime::now()); // expiring right now
     let client = client_with(&server, Session::new(tokens));
     let calls = (0..50).map(|_| {
@@ -75,8 +113,7 @@ async fn fifty_concurrent_calls_at_expiry_cause_one_refresh() {
 
 #[tokio::test]
 async fn a_rejected_token_is_renewed_and_the_call_replayed_once() {
-    let server = MockServer::start().await;
-    let tokens = password_session(&server).await;
+    let (server, tokens) = server_with_session(MockServer::builder()).await;
     let access = tokens.access_token.expose().to_owned();
     let stored = Arc::new(std::sync::Mutex::new(Vec::<SessionTokens>::new()));
     let sink = stored.clone();
@@ -112,8 +149,7 @@ async fn a_rejected_token_is_renewed_and_the_call_replayed_once() {
 
 #[tokio::test]
 async fn a_revoked_session_says_to_log_in_again_without_leaking_tokens() {
-    let server = MockServer::start().await;
-    let mut tokens = password_session(&server).await;
+    let (server, mut tokens) = server_with_session(MockServer::builder()).await;
     let refresh = tokens.refresh_token.clone().unwrap();
     assert_eq!(
         realm_form(
@@ -152,8 +188,7 @@ async fn a_revoked_session_says_to_log_in_again_without_leaking_tokens() {
 
 #[tokio::test]
 async fn a_used_refresh_token_is_rejected() {
-    let server = MockServer::start().await;
-    let tokens = password_session(&server).await;
+    let (server, tokens) = server_with_session(MockServer::builder()).await;
     let refresh = tokens.refresh_token.unwrap();
     let form = [
         ("grant_type", "refresh_token"),
@@ -274,13 +309,7 @@ async fn an_api_key_is_exchanged_for_access_tokens() {
 
 #[tokio::test]
 async fn device_login_returns_a_working_session() {
-    let server = Arc::new(
-        MockServer::builder()
-            .device_interval(1)
-            .start()
-            .await
-            .unwrap(),
-    );
+    let server = Arc::new(device_server(1).await);
     let approver = server.clone();
     let shown = Arc::new(std::sync::Mutex::new(None));
     let seen = shown.clone();
@@ -317,13 +346,7 @@ async fn device_login_returns_a_working_session() {
 
 #[tokio::test]
 async fn a_denied_device_login_is_an_error() {
-    let server = Arc::new(
-        MockServer::builder()
-            .device_interval(1)
-            .start()
-            .await
-            .unwrap(),
-    );
+    let server = Arc::new(device_server(1).await);
     let denier = server.clone();
     let err = DeviceLogin::new(server.base_url())
         .on_prompt(move |prompt| assert!(denier.deny_device(&prompt.user_code)))
@@ -335,15 +358,11 @@ async fn a_denied_device_login_is_an_error() {
 
 #[tokio::test]
 async fn the_device_grant_checks_the_pkce_verifier() {
-    let server = MockServer::builder()
-        .device_interval(0)
-        .start()
-        .await
-        .unwrap();
-    let http = reqwest::Client::new();
-    let device: Value = http
-        .post(format!("{}{REALM}/auth/device", server.base_url()))
-        .form(&[
+    let server = device_server(0).await;
+    let device = realm_json(
+        &server,
+        "auth/device",
+        &[
             ("client_id", "geopera-cli"),
             ("scope", "openid profile"),
             // S256 of "right-verifier-right-verifier-right-verifier-12345"
@@ -352,28 +371,11 @@ async fn the_device_grant_checks_the_pkce_verifier() {
                 "7iiEwZjAgGsgmT68FoUQF1qn3KAktjpNamCe6xgYF8Y",
             ),
             ("code_challenge_method", "S256"),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        ],
+    )
+    .await;
     assert!(server.approve_device(device["user_code"].as_str().unwrap()));
-    let answer: Value = http
-        .post(format!("{}{REALM}/token", server.base_url()))
-        .form(&[
-            ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
-            ("client_id", "geopera-cli"),
-            ("device_code", device["device_code"].as_str().unwrap()),
-            ("code_verifier", "a-wrong-verifier"),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let answer = poll_device(&server, &device, Some("a-wrong-verifier")).await;
     assert_eq!(answer["error"], "invalid_grant");
     assert!(answer["error_description"]
         .as_str()
@@ -383,12 +385,8 @@ async fn the_device_grant_checks_the_pkce_verifier() {
 
 #[tokio::test]
 async fn an_expired_access_token_is_a_401_problem() {
-    let server = MockServer::builder()
-        .session_ttl(Duration::from_millis(1))
-        .start()
-        .await
-        .unwrap();
-    let tokens = password_session(&server).await;
+    let (server, tokens) =
+        server_with_session(MockServer::builder().session_ttl(Duration::from_millis(1))).await;
     // 1 ms lifetime: expired by the time it is used (the bound is the only timing here).
     tokio::time::sleep(Duration::from_millis(5)).await;
     let response = reqwest::Client::new()
@@ -440,31 +438,14 @@ async fn userinfo_describes_keys_and_sessions() {
 
 #[tokio::test]
 async fn polling_faster_than_the_interval_is_told_to_slow_down() {
-    let server = MockServer::builder()
-        .device_interval(5)
-        .start()
-        .await
-        .unwrap();
-    let http = reqwest::Client::new();
-    let device: Value = http
-        .post(format!("{}{REALM}/auth/device", server.base_url()))
-        .form(&[("client_id", "geopera-cli"), ("scope", "openid profile")])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let server = device_server(5).await;
+    let device = realm_json(
+        &server,
+        "auth/device",
+        &[("client_id", "geopera-cli"), ("scope", "openid profile")],
+    )
+    .await;
     assert_eq!(device["interval"], 5);
-    let poll = || {
-        http.post(format!("{}{REALM}/token", server.base_url()))
-            .form(&[
-                ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
-                ("client_id", "geopera-cli"),
-                ("device_code", device["device_code"].as_str().unwrap()),
-            ])
-            .send()
-    };
-    let answer: Value = poll().await.unwrap().json().await.unwrap();
+    let answer = poll_device(&server, &device, None).await;
     assert_eq!(answer["error"], "slow_down", "{answer}");
 }

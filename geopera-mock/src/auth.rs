@@ -8,8 +8,8 @@ use http::HeaderMap;
 /// The organisation every token belongs to unless configured otherwise.
 pub const DEV_ORG: &str = "org_dev";
 
-/// A configured API token.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A configured API token. `Debug` shows its organisation and scopes, not the secret.
+#[derive(Clone, PartialEq, Eq)]
 pub struct TokenInfo {
     /// The secret itself (what clients send).
     pub token: String,
@@ -17,6 +17,16 @@ pub struct TokenInfo {
     pub org: String,
     /// Granted scopes, e.g. `["items:*", "*:read"]`.
     pub scopes: Vec<String>,
+}
+
+impl std::fmt::Debug for TokenInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenInfo")
+            .field("token", &"<redacted>")
+            .field("org", &self.org)
+            .field("scopes", &self.scopes)
+            .finish()
+    }
 }
 
 /// The token a request carries, if any: Bearer first, then `X-API-Key`.

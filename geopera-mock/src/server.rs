@@ -341,8 +341,8 @@ async fn serve_connection(stream: tokio::net::TcpStream, peer: SocketAddr, app: 
     }
 }
 
-/// A running mock server. Serves until dropped.
-#[derive(Debug)]
+/// A running mock server. Serves until dropped. `Debug` shows its address, never a token
+/// (its state holds every configured and issued one).
 pub struct MockServer {
     addr: SocketAddr,
     base_url: String,
@@ -351,6 +351,15 @@ pub struct MockServer {
     stop: Option<oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
     _tempdir: Option<tempfile::TempDir>,
+}
+
+impl std::fmt::Debug for MockServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockServer")
+            .field("base_url", &self.base_url)
+            .field("data_dir", &self.state.data_dir)
+            .finish_non_exhaustive()
+    }
 }
 
 impl MockServer {
@@ -546,5 +555,44 @@ impl Drop for MockServer {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn debug_shows_no_token() {
+        const SECRET: &str = "gpra_secret_TOKEN_123";
+        let builder = MockServer::builder().token(SECRET, &["items:read"]);
+        let shown = format!("{builder:?}");
+        assert!(!shown.contains(SECRET), "{shown}");
+        assert!(shown.contains("items:read"), "scopes stay visible: {shown}");
+
+        let server = builder.start().await.expect("the mock starts");
+        // Issue a session too: the realm keeps its tokens in the server's state.
+        let answer: serde_json::Value = reqwest::Client::new()
+            .post(format!(
+                "{}/realms/public/protocol/openid-connect/token",
+                server.base_url()
+            ))
+            .form(&[
+                ("grant_type", "client_credentials"),
+                ("client_id", "geopera"),
+                ("client_secret", SECRET),
+            ])
+            .send()
+            .await
+            .expect("the realm answers")
+            .json()
+            .await
+            .expect("a token answer");
+        let access = answer["access_token"].as_str().expect("an access token");
+        let shown = format!("{server:?}");
+        for secret in [SECRET, server.dev_token(), access] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
+        assert!(shown.contains(&server.base_url()), "{shown}");
     }
 }

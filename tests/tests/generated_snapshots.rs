@@ -80,6 +80,16 @@ fn items_asset_download_module() {
 }
 
 #[test]
+fn items_search_module_pages_with_its_typed_item_array() {
+    // A pageable operation: paging metadata read from its request schema, and the item array
+    // its typed answer declares.
+    let source = operation_file("items.search");
+    assert!(source.contains("impl crate::paging::Pageable for ItemsSearch"));
+    assert!(source.contains("items_field: ::std::option::Option::Some(\"features\")"));
+    insta::assert_snapshot!("items_search", source);
+}
+
+#[test]
 fn billing_topup_module_declares_idempotency_key() {
     let info = operations::billing_topup::BillingTopup::INFO;
     assert!(info.header_params.contains(&"Idempotency-Key"));

@@ -162,6 +162,12 @@ impl TransferError {
         self
     }
 
+    /// Names what the failure concerns (an item, an asset) at the start of the message.
+    pub(crate) fn about(mut self, subject: impl std::fmt::Display) -> Self {
+        self.inner.message = format!("{subject}: {}", self.inner.message);
+        self
+    }
+
     pub(crate) fn with_upload_id(mut self, id: impl Into<String>) -> Self {
         self.inner.upload_id = Some(id.into());
         self

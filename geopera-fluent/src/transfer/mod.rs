@@ -85,6 +85,9 @@
 //!   bytes moved. Retries of `uploads.complete` are safe too (it carries an
 //!   `Idempotency-Key`).
 //!
+//! - **Directories.** [`Upload::dir`] adds every file under a directory, in sorted order,
+//!   named by its relative path, without following symbolic links (rules in `dir.rs`).
+//!
 //! # Downloads
 //!
 //! The descriptor (`items.asset.download` / `clip.job.download`) is resolved, then the signed
@@ -111,6 +114,10 @@
 //! `.part` before the rename so that the file also survives a power loss.
 //! [`Download::to_writer`] writes straight into the caller's writer.
 //!
+//! [`Geopera::download_items`](crate::Geopera::download_items) downloads every asset of many
+//! items into one directory, a few at a time; after a failure it keeps the finished files,
+//! removes every `.part` and names the item and asset that failed (rules in `batch.rs`).
+//!
 //! # Runtimes
 //!
 //! Every helper future is `Send` (a progress listener only has to be `Send`), so transfers can
@@ -125,10 +132,13 @@
 //! where a retried request's bytes are subtracted and a file counts fully only once the
 //! storage host accepted it. Listen with `.on_progress(..)`, or take a
 //! [`ProgressReceiver`] (`Stream` + `watch`) with `.progress()`. With the cargo feature
-//! `progress-bar`, `.progress_bar()` draws an `indicatif` bar.
+//! `progress-bar`, `.progress_bar()` draws an `indicatif` bar that ends its line when the
+//! transfer finishes; when stderr is not a terminal it prints one summary line instead.
 
+mod batch;
 mod checksum;
 mod content_type;
+mod dir;
 mod download;
 mod error;
 mod part_file;
@@ -140,6 +150,7 @@ mod stall;
 mod storage;
 mod upload;
 
+pub use batch::{AssetDownload, ItemDownloads};
 pub use content_type::{guess_content_type, OCTET_STREAM};
 pub use download::{Download, DownloadReport};
 pub use error::{Step, TransferError, TransferErrorKind};

@@ -7,11 +7,13 @@
 //! only on the spec and the pinned generator versions.
 
 pub mod builders;
+pub mod idempotency;
 pub mod naming;
 pub mod normalize;
 pub mod operations;
 pub mod output;
 pub mod overrides;
+pub mod paging;
 pub mod resources;
 pub mod spec;
 pub mod types;

@@ -120,6 +120,8 @@ fn operation_module(op: &OperationSpec) -> TokenStream {
         }
     };
     let output_doc = format!(" The success result of `{id}`.");
+    let accepts_idempotency_key = op.accepts_idempotency_key;
+    let (paging_info, pageable_impl) = paging_tokens(op, &marker);
     quote! {
         #(#module_doc)*
 
@@ -140,9 +142,13 @@ fn operation_module(op: &OperationSpec) -> TokenStream {
                 body_required: #body_required,
                 requires_auth: #requires_auth,
                 header_params: &[#(#headers),*],
+                accepts_idempotency_key: #accepts_idempotency_key,
+                paging: #paging_info,
                 summary: #summary,
             };
         }
+
+        #pageable_impl
 
         #[doc = #body_doc]
         pub type Body = #body;
@@ -182,6 +188,52 @@ fn operation_module(op: &OperationSpec) -> TokenStream {
             client.request::<#marker>(body)
         }
     }
+}
+
+/// The `paging` value of an operation's metadata and, for pageable operations, its
+/// `Pageable` impl (which is what gives its requests `.pages()` and `.items()`).
+fn paging_tokens(op: &OperationSpec, marker: &Ident) -> (TokenStream, TokenStream) {
+    let Some(paging) = &op.paging else {
+        return (quote!(::std::option::Option::None), TokenStream::new());
+    };
+    let family = ident(paging.family.variant());
+    let (size_field, position_field) = (paging.size_field, paging.position_field);
+    let optional = |value: Option<TokenStream>| match value {
+        Some(value) => quote!(::std::option::Option::Some(#value)),
+        None => quote!(::std::option::Option::None),
+    };
+    let default_size = optional(paging.default_size.map(|n| quote!(#n)));
+    let max_size = optional(paging.max_size.map(|n| quote!(#n)));
+    let items_field = optional(paging.items_field.as_ref().map(|f| quote!(#f)));
+    let item = match &paging.item_model {
+        Some(model) => {
+            let model = ident(model);
+            quote!(crate::types::#model)
+        }
+        None => quote!(::serde_json::Value),
+    };
+    let doc = format!(
+        " `{}` pages: its requests have `.pages()` and `.items()`.",
+        op.id
+    );
+    let pageable = quote! {
+        #[doc = #doc]
+        impl crate::paging::Pageable for #marker {
+            type Item = #item;
+            const PAGING: crate::paging::Paging = crate::paging::Paging {
+                family: crate::paging::PagingFamily::#family,
+                size_field: #size_field,
+                position_field: #position_field,
+                default_size: #default_size,
+                max_size: #max_size,
+                items_field: #items_field,
+            };
+        }
+    };
+    (
+        quote!(::std::option::Option::Some(<#marker as crate::paging::Pageable>::PAGING)),
+        pageable,
+    )
 }
 
 fn index_module(spec: &Spec) -> TokenStream {

@@ -7,6 +7,7 @@ use anyhow::{anyhow, bail, Context};
 use serde_json::Value;
 
 use super::naming;
+use super::paging::{self, PagingSpec};
 
 /// Every operation of the document, sorted by id so output order never depends on the file.
 #[derive(Debug)]
@@ -29,6 +30,10 @@ pub struct OperationSpec {
     /// Header parameters in declaration order, as spelled in the spec.
     pub header_params: Vec<String>,
     pub requires_auth: bool,
+    /// How the operation pages, read from its request schema; `None`: it does not page.
+    pub paging: Option<PagingSpec>,
+    /// Whether calls accept an `Idempotency-Key` (declared by the spec, or documented).
+    pub accepts_idempotency_key: bool,
 }
 
 /// The request body of an operation.
@@ -91,8 +96,9 @@ impl Spec {
                 .get("operationId")
                 .and_then(Value::as_str)
                 .with_context(|| format!("path {path}: missing operationId"))?;
-            let parsed = OperationSpec::parse(path, id, operation)
+            let mut parsed = OperationSpec::parse(path, id, operation)
                 .map_err(|reason| anyhow!("operation `{id}` ({path}): {reason:#}"))?;
+            parsed.paging = operation_paging(document, &parsed);
             operations.push(parsed);
         }
         operations.sort_by(|a, b| a.id.cmp(&b.id));
@@ -126,7 +132,10 @@ impl OperationSpec {
         if requires_auth && scope.is_none() {
             bail!("missing x-required-scope");
         }
+        let header_params = header_params(op)?;
         Ok(OperationSpec {
+            accepts_idempotency_key: super::idempotency::accepts_key(id, &header_params),
+            paging: None,
             id: id.to_string(),
             path: path.to_string(),
             summary: text("summary"),
@@ -135,10 +144,24 @@ impl OperationSpec {
             success_status: success_status(op)?,
             body: body_shape(op)?,
             output: output_shape(op)?,
-            header_params: header_params(op)?,
+            header_params,
             requires_auth,
         })
     }
+}
+
+/// The paging of `op`, from its request model's properties and its answer model.
+fn operation_paging(document: &Value, op: &OperationSpec) -> Option<PagingSpec> {
+    let component = |name: &str| document.pointer(&format!("/components/schemas/{name}"));
+    let BodyShape::Model(request) = &op.body else {
+        return None;
+    };
+    let properties = component(request)?.get("properties")?.as_object()?;
+    let output = match &op.output {
+        OutputShape::Model(name) => component(name),
+        OutputShape::Untyped | OutputShape::View(_) => None,
+    };
+    paging::detect(properties, output)
 }
 
 fn success_status(op: &Value) -> anyhow::Result<u16> {

@@ -17,6 +17,8 @@ impl crate::Operation for AlertsTestRule {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Test-evaluate an alert rule against an item without persisting.",
     };
 }

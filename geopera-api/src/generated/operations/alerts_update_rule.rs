@@ -17,6 +17,8 @@ impl crate::Operation for AlertsUpdateRule {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Update an alert rule (org-scoped).",
     };
 }

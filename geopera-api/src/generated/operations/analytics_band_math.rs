@@ -17,6 +17,8 @@ impl crate::Operation for AnalyticsBandMath {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Apply a custom band-math formula to a COG (statistics JSON or rendered PNG).",
     };
 }

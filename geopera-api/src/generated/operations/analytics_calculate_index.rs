@@ -17,6 +17,8 @@ impl crate::Operation for AnalyticsCalculateIndex {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Calculate a named spectral index (NDVI, NDWI, …) on a COG (stats JSON or PNG).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for AnalyticsExecute {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Run a registered analytics operation (zonal_stats / time_series / change_detection).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for AnalyticsIndexGet {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Detailed info about a single spectral index (+ compatible sensors).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for AnalyticsValidateFormula {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Validate a band-math formula (syntax + required bands) without executing it.",
     };
 }

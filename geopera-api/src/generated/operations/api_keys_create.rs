@@ -17,6 +17,8 @@ impl crate::Operation for ApiKeysCreate {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Mint an organization API key (the secret is returned once).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for BandFormulasList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "List the caller-org's custom band-math formulas (optional category/template filters).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for BillingDlqListPending {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Unresolved tracking-failure DLQ counts, grouped by storage_type + source.",
     };
 }

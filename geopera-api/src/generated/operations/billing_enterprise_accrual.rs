@@ -17,6 +17,8 @@ impl crate::Operation for BillingEnterpriseAccrual {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "The org's unbilled enterprise post-pay liability (to put on a Xero invoice).",
     };
 }

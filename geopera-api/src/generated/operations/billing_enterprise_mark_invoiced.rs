@@ -17,6 +17,8 @@ impl crate::Operation for BillingEnterpriseMarkInvoiced {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Record a manual Xero invoice and mark the org's committed enterprise orders billed (admin).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for BillingFreeTierGrantAll {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Grant the signup + monthly free credits to every FREE org (idempotent; cron).",
     };
 }

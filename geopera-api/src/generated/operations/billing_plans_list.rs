@@ -17,6 +17,8 @@ impl crate::Operation for BillingPlansList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "List all available plans with their quota/feature limits (public catalog).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for BillingReconciliationDetectDrift {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Compute storage-billing drift for one org (no run recorded).",
     };
 }

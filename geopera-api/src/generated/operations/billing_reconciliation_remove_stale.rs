@@ -17,6 +17,8 @@ impl crate::Operation for BillingReconciliationRemoveStale {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Remove stale positive-net ledger entries for deleted assets (admin).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for BillingReconciliationRunAll {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Run reconciliation for every org with a subscription or credit balance (cron).",
     };
 }

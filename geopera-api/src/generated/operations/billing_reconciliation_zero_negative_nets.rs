@@ -17,6 +17,8 @@ impl crate::Operation for BillingReconciliationZeroNegativeNets {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Zero orphan negative-net ledger residue with compensating adds (admin).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for BillingStripeInvoicesList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "List the org's Stripe invoices (never 500s — empty on a Stripe hiccup).",
     };
 }

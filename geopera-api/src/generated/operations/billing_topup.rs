@@ -19,6 +19,8 @@ impl crate::Operation for BillingTopup {
         body_required: false,
         requires_auth: true,
         header_params: &["Idempotency-Key", "x-api-key"],
+        accepts_idempotency_key: true,
+        paging: ::std::option::Option::None,
         summary: "Invoke Billing Topup",
     };
 }

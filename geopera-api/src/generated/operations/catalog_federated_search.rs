@@ -17,6 +17,8 @@ impl crate::Operation for CatalogFederatedSearch {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Search every data source covering the AOI in one query (merged, type-tagged).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for CatalogGranulePoints {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Extract a 3D point cloud (lon/lat/elev/attribute) from a GEDI or ICESat-2 granule.",
     };
 }

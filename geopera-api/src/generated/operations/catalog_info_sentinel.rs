@@ -17,6 +17,8 @@ impl crate::Operation for CatalogInfoSentinel {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Sentinel-2 scene metadata (parsed id + live COG info + available visualizations).",
     };
 }

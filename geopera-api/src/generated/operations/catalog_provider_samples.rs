@@ -17,7 +17,23 @@ impl crate::Operation for CatalogProviderSamples {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::Some(
+            <CatalogProviderSamples as crate::paging::Pageable>::PAGING,
+        ),
         summary: "List sample scenes for a provider (paged).",
+    };
+}
+/// `catalog.provider.samples` pages: its requests have `.pages()` and `.items()`.
+impl crate::paging::Pageable for CatalogProviderSamples {
+    type Item = ::serde_json::Value;
+    const PAGING: crate::paging::Paging = crate::paging::Paging {
+        family: crate::paging::PagingFamily::Offset,
+        size_field: "limit",
+        position_field: "offset",
+        default_size: ::std::option::Option::Some(50u64),
+        max_size: ::std::option::Option::None,
+        items_field: ::std::option::Option::None,
     };
 }
 /// The request body of `catalog.provider.samples`.

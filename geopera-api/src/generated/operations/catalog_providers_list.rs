@@ -17,6 +17,8 @@ impl crate::Operation for CatalogProvidersList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "List on-disk sample-data providers (+ registered sensors).",
     };
 }

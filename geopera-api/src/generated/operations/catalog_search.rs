@@ -17,7 +17,23 @@ impl crate::Operation for CatalogSearch {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::Some(
+            <CatalogSearch as crate::paging::Pageable>::PAGING,
+        ),
         summary: "Search a commercial-imagery host's catalog (STAC, price-enriched).",
+    };
+}
+/// `catalog.search` pages: its requests have `.pages()` and `.items()`.
+impl crate::paging::Pageable for CatalogSearch {
+    type Item = ::serde_json::Value;
+    const PAGING: crate::paging::Paging = crate::paging::Paging {
+        family: crate::paging::PagingFamily::Cursor,
+        size_field: "limit",
+        position_field: "next",
+        default_size: ::std::option::Option::Some(100u64),
+        max_size: ::std::option::Option::Some(500u64),
+        items_field: ::std::option::Option::None,
     };
 }
 /// The request body of `catalog.search`.

@@ -19,6 +19,8 @@ impl crate::Operation for CatalogSearchStream {
         body_required: false,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Invoke Catalog Search Stream",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for CatalogTileRender {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Render a public satellite XYZ tile (sentinel/landsat/naip/sample) — unbilled, unauthenticated.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for ClipCreateFromArea {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: true,
+        paging: ::std::option::Option::None,
         summary: "Create + dispatch an area-bucket COG clip job.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for CogFormulas {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Predefined spectral-index formula templates (bare-dict, keyed by index id).",
     };
 }

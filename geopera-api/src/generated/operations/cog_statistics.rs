@@ -17,6 +17,8 @@ impl crate::Operation for CogStatistics {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "AOI-scoped percentile statistics for a COG — drives per-AOI colormap rescale.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for CogTileRender {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Render an XYZ tile from a COG (bands or band-math expression).",
     };
 }

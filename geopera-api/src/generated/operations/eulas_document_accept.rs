@@ -17,6 +17,8 @@ impl crate::Operation for EulasDocumentAccept {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Record an organization's acceptance of a EULA document (idempotent).",
     };
 }

@@ -17,7 +17,23 @@ impl crate::Operation for EulasList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::Some(
+            <EulasList as crate::paging::Pageable>::PAGING,
+        ),
         summary: "List EULAs (paged), each enriched with the caller's org acceptance.",
+    };
+}
+/// `eulas.list` pages: its requests have `.pages()` and `.items()`.
+impl crate::paging::Pageable for EulasList {
+    type Item = ::serde_json::Value;
+    const PAGING: crate::paging::Paging = crate::paging::Paging {
+        family: crate::paging::PagingFamily::PageSize,
+        size_field: "size",
+        position_field: "page",
+        default_size: ::std::option::Option::Some(20u64),
+        max_size: ::std::option::Option::None,
+        items_field: ::std::option::Option::None,
     };
 }
 /// The request body of `eulas.list`.

@@ -17,6 +17,8 @@ impl crate::Operation for EventSubscriptionsGet {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Get a single webhook subscription (org-scoped; secret redacted).",
     };
 }

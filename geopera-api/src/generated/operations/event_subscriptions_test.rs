@@ -17,6 +17,8 @@ impl crate::Operation for EventSubscriptionsTest {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Send a test event to a webhook subscription and return the delivery result.",
     };
 }

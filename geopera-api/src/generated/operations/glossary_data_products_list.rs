@@ -17,7 +17,23 @@ impl crate::Operation for GlossaryDataProductsList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::Some(
+            <GlossaryDataProductsList as crate::paging::Pageable>::PAGING,
+        ),
         summary: "List catalog data products (provider-compatible, paged).",
+    };
+}
+/// `glossary.data_products.list` pages: its requests have `.pages()` and `.items()`.
+impl crate::paging::Pageable for GlossaryDataProductsList {
+    type Item = ::serde_json::Value;
+    const PAGING: crate::paging::Paging = crate::paging::Paging {
+        family: crate::paging::PagingFamily::PageSize,
+        size_field: "size",
+        position_field: "page",
+        default_size: ::std::option::Option::Some(10u64),
+        max_size: ::std::option::Option::None,
+        items_field: ::std::option::Option::None,
     };
 }
 /// The request body of `glossary.data_products.list`.

@@ -17,6 +17,8 @@ impl crate::Operation for ItemsAssetDownload {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Issue a signed, egress-tracked download URL for an item's asset.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for ItemsDelete {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Soft-delete an item (admin/editor on the item's project required).",
     };
 }

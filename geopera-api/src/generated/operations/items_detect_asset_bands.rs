@@ -17,6 +17,8 @@ impl crate::Operation for ItemsDetectAssetBands {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Auto-detect band names for an asset from its reflectance statistics.",
     };
 }

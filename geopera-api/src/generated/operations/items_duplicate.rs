@@ -17,6 +17,8 @@ impl crate::Operation for ItemsDuplicate {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Duplicate an item with its assets + viz profiles (admin/editor on the project).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for ItemsGetStac {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Get an item as a full STAC 1.0.0 Feature with embedded assets + links.",
     };
 }

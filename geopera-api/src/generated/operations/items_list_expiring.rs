@@ -17,6 +17,8 @@ impl crate::Operation for ItemsListExpiring {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "List items approaching retention expiry (system-wide, for the notification cron).",
     };
 }

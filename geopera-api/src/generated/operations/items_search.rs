@@ -17,7 +17,23 @@ impl crate::Operation for ItemsSearch {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::Some(
+            <ItemsSearch as crate::paging::Pageable>::PAGING,
+        ),
         summary: "Search a project's items with STAC-compatible filters (project member access).",
+    };
+}
+/// `items.search` pages: its requests have `.pages()` and `.items()`.
+impl crate::paging::Pageable for ItemsSearch {
+    type Item = ::serde_json::Value;
+    const PAGING: crate::paging::Paging = crate::paging::Paging {
+        family: crate::paging::PagingFamily::Offset,
+        size_field: "limit",
+        position_field: "offset",
+        default_size: ::std::option::Option::Some(100u64),
+        max_size: ::std::option::Option::Some(1000u64),
+        items_field: ::std::option::Option::Some("features"),
     };
 }
 /// The request body of `items.search`.

@@ -17,7 +17,23 @@ impl crate::Operation for ItemsSearchOrg {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::Some(
+            <ItemsSearchOrg as crate::paging::Pageable>::PAGING,
+        ),
         summary: "Search all items across the caller's organization (STAC-compatible).",
+    };
+}
+/// `items.search_org` pages: its requests have `.pages()` and `.items()`.
+impl crate::paging::Pageable for ItemsSearchOrg {
+    type Item = ::serde_json::Value;
+    const PAGING: crate::paging::Paging = crate::paging::Paging {
+        family: crate::paging::PagingFamily::Offset,
+        size_field: "limit",
+        position_field: "offset",
+        default_size: ::std::option::Option::Some(100u64),
+        max_size: ::std::option::Option::Some(1000u64),
+        items_field: ::std::option::Option::Some("features"),
     };
 }
 /// The request body of `items.search_org`.

@@ -17,6 +17,8 @@ impl crate::Operation for ItemsTileRender {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Render a map tile for one of our catalog items (profile or direct-param).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for ItemsTileStatistics {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Global expression statistics (p2/p98 rescale) from the smallest COG overview.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for ItemsTileWmtsCapabilities {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "OGC WMTS 1.0.0 GetCapabilities XML for one of our items.",
     };
 }

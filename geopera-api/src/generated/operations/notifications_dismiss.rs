@@ -17,6 +17,8 @@ impl crate::Operation for NotificationsDismiss {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Dismiss one of the caller's notifications (hide it from the list).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for OrdersArchiveEstimate {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Preview the server-authoritative AOI price for a cart of archive captures.",
     };
 }

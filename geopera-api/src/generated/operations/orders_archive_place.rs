@@ -17,6 +17,8 @@ impl crate::Operation for OrdersArchivePlace {
         body_required: false,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: true,
+        paging: ::std::option::Option::None,
         summary: "Invoke Archive Place",
     };
 }

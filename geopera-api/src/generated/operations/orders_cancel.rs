@@ -17,6 +17,8 @@ impl crate::Operation for OrdersCancel {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: true,
+        paging: ::std::option::Option::None,
         summary: "Cancel an order (policy-gated), refunding/voiding its reservation.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for OrdersCoverageGroupsList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Per-AOI delivered-vs-requested coverage for a tasking order (any status).",
     };
 }

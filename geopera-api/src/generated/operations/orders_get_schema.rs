@@ -17,6 +17,8 @@ impl crate::Operation for OrdersGetSchema {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Get the dynamic order-form schema for a data product (reference).",
     };
 }

@@ -17,7 +17,23 @@ impl crate::Operation for OrdersList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::Some(
+            <OrdersList as crate::paging::Pageable>::PAGING,
+        ),
         summary: "List the org's orders (filtered, paged, provider-compatible).",
+    };
+}
+/// `orders.list` pages: its requests have `.pages()` and `.items()`.
+impl crate::paging::Pageable for OrdersList {
+    type Item = ::serde_json::Value;
+    const PAGING: crate::paging::Paging = crate::paging::Paging {
+        family: crate::paging::PagingFamily::PageSize,
+        size_field: "size",
+        position_field: "page",
+        default_size: ::std::option::Option::Some(20u64),
+        max_size: ::std::option::Option::None,
+        items_field: ::std::option::Option::None,
     };
 }
 /// The request body of `orders.list`.

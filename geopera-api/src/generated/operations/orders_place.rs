@@ -17,6 +17,8 @@ impl crate::Operation for OrdersPlace {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Place order(s) from a FeatureCollection (archive reserves; tasking queues feasibility).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for OrdersTaskingEstimate {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Preview the server-authoritative price for an AOI-priced tasking request.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for OrdersTaskingFeasibilityDecide {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Accept a feasibility-study option (one-step priced accept reserves/post-pays).",
     };
 }

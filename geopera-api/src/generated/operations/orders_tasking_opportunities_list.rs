@@ -17,6 +17,8 @@ impl crate::Operation for OrdersTaskingOpportunitiesList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Predicted satellite passes for a tasking AOI (manual-feasibility: empty).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for OrdersTaskingPlace {
         body_required: false,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Invoke Tasking Place",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for OrdersTaskingTemplatesSave {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Save a reusable tasking acquisition template for the caller's organization.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for OrdersUpdate {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Patch an order's tags (metadata only; provider merge-patch).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for OrganizationsCommitmentsList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "List the org's minimum commitments with server-computed burn-down + take-or-pay.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for OrganizationsCommitmentsStatement {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Monthly enterprise statement: all activity (commitment lines flagged) + burn-down + settlement reconciliation.",
     };
 }

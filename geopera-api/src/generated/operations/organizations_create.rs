@@ -17,6 +17,8 @@ impl crate::Operation for OrganizationsCreate {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Create an organization and enroll the caller as its owner (self-serve onboarding).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for PaymentMethodsCreateSetupIntent {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Start saving a card to the org (off-session) — returns the Airwallex client_secret + env.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for PaymentMethodsSetDefault {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Make a saved payment method the org's default (used by off-session charges).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for ProcessingCatalogEstimate {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Estimate the cost of running a process with the given inputs.",
     };
 }

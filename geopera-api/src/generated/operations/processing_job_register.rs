@@ -17,6 +17,8 @@ impl crate::Operation for ProcessingJobRegister {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Register a completed job's outputs + settle its credit reservation.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for ProcessingJobTileInfo {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Tile rendering info for any completed processing job (clip/bathy outputs).",
     };
 }

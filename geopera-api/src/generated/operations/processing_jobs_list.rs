@@ -17,7 +17,23 @@ impl crate::Operation for ProcessingJobsList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::Some(
+            <ProcessingJobsList as crate::paging::Pageable>::PAGING,
+        ),
         summary: "List the org's processing jobs (provider facade, org-scoped).",
+    };
+}
+/// `processing.jobs.list` pages: its requests have `.pages()` and `.items()`.
+impl crate::paging::Pageable for ProcessingJobsList {
+    type Item = ::serde_json::Value;
+    const PAGING: crate::paging::Paging = crate::paging::Paging {
+        family: crate::paging::PagingFamily::LimitPage,
+        size_field: "limit",
+        position_field: "page",
+        default_size: ::std::option::Option::Some(20u64),
+        max_size: ::std::option::Option::None,
+        items_field: ::std::option::Option::None,
     };
 }
 /// The request body of `processing.jobs.list`.

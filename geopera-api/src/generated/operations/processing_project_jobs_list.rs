@@ -17,7 +17,23 @@ impl crate::Operation for ProcessingProjectJobsList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::Some(
+            <ProcessingProjectJobsList as crate::paging::Pageable>::PAGING,
+        ),
         summary: "List a project's processing jobs (project member access).",
+    };
+}
+/// `processing.project_jobs.list` pages: its requests have `.pages()` and `.items()`.
+impl crate::paging::Pageable for ProcessingProjectJobsList {
+    type Item = ::serde_json::Value;
+    const PAGING: crate::paging::Paging = crate::paging::Paging {
+        family: crate::paging::PagingFamily::Offset,
+        size_field: "limit",
+        position_field: "offset",
+        default_size: ::std::option::Option::Some(50u64),
+        max_size: ::std::option::Option::None,
+        items_field: ::std::option::Option::None,
     };
 }
 /// The request body of `processing.project_jobs.list`.

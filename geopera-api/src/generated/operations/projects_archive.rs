@@ -17,6 +17,8 @@ impl crate::Operation for ProjectsArchive {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Archive a workspace, hiding it from the default list (project admin/owner).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for ProjectsDelete {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Permanently delete a workspace and all its data (project admin/owner).",
     };
 }

@@ -16,6 +16,8 @@ impl crate::Operation for ProvenanceGet {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for ShareLinkValidate {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Validate a share link (token + password) and return the shared target.",
     };
 }

@@ -17,7 +17,23 @@ impl crate::Operation for StacSearch {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::Some(
+            <StacSearch as crate::paging::Pageable>::PAGING,
+        ),
         summary: "Cross-collection STAC search (CQL2-JSON / bbox / intersects), org-scoped.",
+    };
+}
+/// `stac.search` pages: its requests have `.pages()` and `.items()`.
+impl crate::paging::Pageable for StacSearch {
+    type Item = ::serde_json::Value;
+    const PAGING: crate::paging::Paging = crate::paging::Paging {
+        family: crate::paging::PagingFamily::LimitPage,
+        size_field: "limit",
+        position_field: "page",
+        default_size: ::std::option::Option::Some(10u64),
+        max_size: ::std::option::Option::Some(10000u64),
+        items_field: ::std::option::Option::None,
     };
 }
 /// The request body of `stac.search`.

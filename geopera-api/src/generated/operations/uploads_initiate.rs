@@ -17,6 +17,8 @@ impl crate::Operation for UploadsInitiate {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Start an upload session, reserving storage quota (editor/admin on the project).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for UploadsSignedUrl {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Mint a signed URL for uploading a file into an upload session.",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for UsageCurrent {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Usage stats for the current billing period (storage, tiles, credits, jobs).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for VisualizationProfileSetDefault {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Set a profile as the item's default (editor/admin).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for VisualizationProfilesList {
         body_required: true,
         requires_auth: true,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "List all visualization profiles for an item (ordered by sort_order, created_at).",
     };
 }

@@ -17,6 +17,8 @@ impl crate::Operation for WebhooksDrain {
         body_required: true,
         requires_auth: false,
         header_params: &["x-api-key"],
+        accepts_idempotency_key: false,
+        paging: ::std::option::Option::None,
         summary: "Deliver due/retryable webhook deliveries (cron drainer).",
     };
 }

@@ -19,6 +19,7 @@ use super::error::{Step, TransferError};
 use super::progress::{FileState, ProgressSink, Tracker};
 use super::retry::StorageOptions;
 use crate::{ClipFile, Geopera};
+pub(crate) use out::part_path;
 use out::Sink;
 use run::Job;
 

@@ -69,6 +69,8 @@ impl Geopera {
 enum Source {
     Path {
         path: PathBuf,
+        /// The upload name, when not the file name.
+        name: Option<String>,
         content_type: Option<String>,
     },
     Reader {
@@ -111,6 +113,18 @@ impl Upload {
     pub fn file(mut self, path: impl Into<PathBuf>) -> Self {
         self.sources.push(Source::Path {
             path: path.into(),
+            name: None,
+            content_type: None,
+        });
+        self
+    }
+
+    /// Adds a file uploaded as `name` instead of its file name (a directory upload names
+    /// files by their relative path); its media type is guessed from the extension.
+    pub fn file_as(mut self, path: impl Into<PathBuf>, name: impl Into<String>) -> Self {
+        self.sources.push(Source::Path {
+            path: path.into(),
+            name: Some(name.into()),
             content_type: None,
         });
         self
@@ -120,6 +134,7 @@ impl Upload {
     pub fn file_with(mut self, path: impl Into<PathBuf>, content_type: impl Into<String>) -> Self {
         self.sources.push(Source::Path {
             path: path.into(),
+            name: None,
             content_type: Some(content_type.into()),
         });
         self

@@ -67,7 +67,11 @@ async fn prepare(sources: Vec<Source>) -> Result<Vec<Prepared>, TransferError> {
     let mut names = HashSet::with_capacity(sources.len());
     for source in sources {
         let prepared = match source {
-            Source::Path { path, content_type } => {
+            Source::Path {
+                path,
+                name,
+                content_type,
+            } => {
                 let shown = path.display().to_string();
                 let meta = tokio::fs::metadata(&path).await.map_err(|err| {
                     let hint = if err.kind() == std::io::ErrorKind::NotFound {
@@ -87,18 +91,21 @@ async fn prepare(sources: Vec<Source>) -> Result<Vec<Prepared>, TransferError> {
                     )
                     .with_file(shown));
                 }
-                let name = path
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .map(str::to_owned)
-                    .ok_or_else(|| {
-                        TransferError::new(
-                            TransferErrorKind::Invalid,
-                            Step::Stat,
-                            "the file name is not valid UTF-8; upload it with .reader(..) under another name",
-                        )
-                        .with_file(&shown)
-                    })?;
+                let name = match name {
+                    Some(name) => name,
+                    None => path
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .map(str::to_owned)
+                        .ok_or_else(|| {
+                            TransferError::new(
+                                TransferErrorKind::Invalid,
+                                Step::Stat,
+                                "the file name is not valid UTF-8; upload it with .reader(..) under another name",
+                            )
+                            .with_file(&shown)
+                        })?,
+                };
                 let content_type =
                     content_type.unwrap_or_else(|| guess_content_type(&path).to_owned());
                 Prepared {
@@ -108,6 +115,7 @@ async fn prepare(sources: Vec<Source>) -> Result<Vec<Prepared>, TransferError> {
                     content_type,
                     source: Source::Path {
                         path,
+                        name: None,
                         content_type: None,
                     },
                 }
