@@ -49,7 +49,9 @@
 //! - Tools that name the operation at run time (a command line, a proxy) call it untyped with
 //!   [`Client::request_json`]: JSON in, the service's JSON out in its own key order, through the
 //!   same executor as typed calls ([`dynamic`]).
-//! - Untyped results (`{}` in the spec) are `serde_json::Value`.
+//! - Untyped results (`{}` in the spec) are `serde_json::Value`, except where a typed view
+//!   is known ([`views`]: `uploads.complete`, the download operations); codegen makes that
+//!   view the operation's output, so no call site converts.
 //! - Retries ([`RetryPolicy`]) apply only where repeating is safe: `:read` operations and calls
 //!   with an `Idempotency-Key`, generated per logical call for the operations that accept one:
 //!   those whose spec declares the header and the spend operations Geopera's documentation
@@ -93,6 +95,7 @@ mod request;
 mod response;
 mod response_body;
 mod retry;
+pub mod views;
 
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::pedantic)]
@@ -117,3 +120,4 @@ pub use request::{Detailed, RequestBuilder, IDEMPOTENCY_KEY};
 pub use response::ApiResponse;
 pub use response_body::DEFAULT_MAX_RESPONSE_BYTES;
 pub use retry::{RetryBudget, RetryPolicy};
+pub use views::{ClipDownloads, ClipFile, DownloadDescriptor, UploadCompleted};

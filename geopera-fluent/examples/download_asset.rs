@@ -20,21 +20,18 @@ async fn main() -> Result<()> {
     let client = &env.client;
     let (item_id, source) = env.sample_item().await?;
 
-    // A decoded JSON descriptor, not bytes.
-    let descriptor = client
+    // A decoded descriptor, not bytes. Python reads `descriptor["url"]`; the typed view
+    // also accepts href / signed_url / download_url and keeps every other field.
+    let descriptor: DownloadDescriptor = client
         .items()
         .asset()
         .download(json!({ "item_id": item_id, "asset_id": "visual" }))
         .await?;
-    let keys: Vec<&String> = descriptor
-        .as_object()
-        .map(|o| o.keys().collect())
-        .unwrap_or_default();
-    println!("descriptor keys: {keys:?}");
-
-    // Python reads `descriptor["url"]`; the typed view also accepts href / signed_url /
-    // download_url and keeps every other field.
-    let descriptor = DownloadDescriptor::from_value(descriptor).map_err(anyhow::Error::msg)?;
+    let extra: Vec<&String> = descriptor.extra.keys().collect();
+    println!(
+        "descriptor size {:?}, other fields {extra:?}",
+        descriptor.size
+    );
     let dest = env.path("visual.tif");
     let written = common::get_to_file(&descriptor.url, &dest).await?;
     println!("wrote {written} bytes to visual.tif");

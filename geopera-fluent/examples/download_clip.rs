@@ -58,14 +58,18 @@ async fn main() -> Result<()> {
         .job()
         .downloads(json!({ "job_id": job_id }))
         .await?;
-    println!("available: {available}");
+    let offered: Vec<&str> = available
+        .downloads
+        .iter()
+        .map(|file| file.mosaic_type.as_str())
+        .collect();
+    println!("available: {offered:?}");
 
-    let one = client
+    let one: DownloadDescriptor = client
         .clip()
         .job()
         .download(json!({ "job_id": job_id, "mosaic_type": "visual" }))
         .await?;
-    let one = DownloadDescriptor::from_value(one).map_err(anyhow::Error::msg)?;
     let dest = env.path("clip_visual.tif");
     let written = common::get_to_file(&one.url, &dest).await?;
     ensure!(common::is_tiff(&std::fs::read(&dest)?), "not a TIFF");

@@ -54,18 +54,16 @@ async fn main() -> Result<()> {
         println!("stored {total_bytes} bytes");
 
         // 4. Complete: creates the item and its asset.
-        let result = client
+        let done: UploadCompleted = client
             .uploads()
             .complete(json!({ "upload_id": upload_id }))
             .await?;
-        anyhow::Ok(result)
+        anyhow::Ok(done)
     };
 
     match transfer.await {
-        Ok(result) => {
-            println!("completed: {result}");
-            let done = UploadCompleted::from_value(result)?;
-            println!("items {:?}", done.item_ids);
+        Ok(done) => {
+            println!("completed {}: items {:?}", done.id, done.item_ids);
             Ok(())
         }
         Err(err) => {

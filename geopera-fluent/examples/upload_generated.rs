@@ -20,7 +20,6 @@ use geopera_api::operations::{
 };
 use geopera_api::types::{AssetDownloadInput, SignedUrlInput, UploadFailInput, UploadInitiate};
 use geopera_api::{Client, InvalidRequestKind, JsonObject};
-use geopera_fluent::{DownloadDescriptor, UploadCompleted};
 
 const FILE_NAME: &str = "harbour_2024.tif";
 
@@ -77,10 +76,10 @@ fn main() -> Result<()> {
             body.insert("upload_id".into(), upload_id.clone().into());
             let completed = uploads_complete::send_detailed(&client, &Some(body)).await?;
             println!(
-                "send_detailed           uploads.complete   -> {} {}",
-                completed.status, completed.body
+                "send_detailed           uploads.complete   -> {} {:?}",
+                completed.status, completed.body.item_ids
             );
-            anyhow::Ok(UploadCompleted::from_value(completed.body)?)
+            anyhow::Ok(completed.body)
         };
         let done = match transfer.await {
             Ok(done) => done,
@@ -100,8 +99,7 @@ fn main() -> Result<()> {
             item_id: done.item_ids[0].clone(),
             asset_id: "visual".into(),
         };
-        let value = items_asset_download::send(&client, &body).await?;
-        let descriptor = DownloadDescriptor::from_value(value).map_err(anyhow::Error::msg)?;
+        let descriptor = items_asset_download::send(&client, &body).await?;
         println!(
             "send                    items.asset.download -> {} bytes at {}",
             descriptor.size.unwrap_or_default(),

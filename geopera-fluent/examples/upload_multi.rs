@@ -56,16 +56,15 @@ async fn main() -> Result<()> {
             common::put_file(&signed.upload_url, path, content_type).await?;
             println!("stored {file_name} at {}", signed.object_path);
         }
-        let result = client
+        let done: UploadCompleted = client
             .uploads()
             .complete(json!({ "upload_id": upload_id }))
             .await?;
-        anyhow::Ok(result)
+        anyhow::Ok(done)
     };
 
     match transfer.await {
-        Ok(result) => {
-            let done = UploadCompleted::from_value(result)?;
+        Ok(done) => {
             println!("completed {}: items {:?}", done.id, done.item_ids);
             anyhow::ensure!(
                 done.item_ids.len() == files.len(),

@@ -97,13 +97,15 @@ async fn main() -> Result<()> {
         return Err(err.into());
     }
 
-    let result = client
+    let done = client
         .uploads()
         .complete(json!({ "upload_id": upload_id }))
         .await?;
     println!(
-        "{} uploads.progress calls for {total_bytes} bytes; completed: {result}",
-        reports.load(Ordering::Relaxed)
+        "{} uploads.progress calls for {total_bytes} bytes; completed {}: items {:?}",
+        reports.load(Ordering::Relaxed),
+        done.id,
+        done.item_ids
     );
     anyhow::ensure!(
         reports.load(Ordering::Relaxed) >= 4,

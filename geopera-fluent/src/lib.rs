@@ -12,12 +12,11 @@
 //!
 //! # async fn run() -> Result<(), geopera_fluent::Error> {
 //! let client = Geopera::from_env()?;
-//! let value = client
+//! let descriptor: DownloadDescriptor = client
 //!     .items()
 //!     .asset()
 //!     .download(json!({"item_id": "it_1", "asset_id": "visual"}))
 //!     .await?;
-//! let descriptor = DownloadDescriptor::from_value(value).expect("a descriptor");
 //! println!("fetch {} bytes", descriptor.size.unwrap_or(0));
 //! # Ok(()) }
 //! ```
@@ -79,8 +78,10 @@
 //!   `billing.topup`). Connection errors, 429 (honouring `Retry-After`) and 502/503/504 are
 //!   retried with jittered exponential backoff under a per-client retry budget. Configure with
 //!   [`GeoperaBuilder::retry_policy`].
-//! - Untyped results stay `serde_json::Value`; [`UploadCompleted`] and [`DownloadDescriptor`]
-//!   are typed views over the two the upload and download flows need.
+//! - Untyped results stay `serde_json::Value`, except those the upload and download flows
+//!   need: `uploads.complete` gives [`UploadCompleted`], `items.asset.download` and
+//!   `clip.job.download` a [`DownloadDescriptor`], `clip.job.downloads` [`ClipDownloads`]
+//!   (typed [`views`], made their output types by codegen).
 //! - [`Geopera::api`] is the generated low-level client, for everything else.
 //! - Hostile or broken services cost bounded resources: no call follows a redirect to another
 //!   origin (the credential stays where it was issued), API answers are read up to
@@ -104,7 +105,6 @@
 mod client;
 pub mod profiles;
 pub mod transfer;
-mod views;
 pub mod waiters;
 pub mod webhooks;
 
@@ -115,6 +115,7 @@ pub mod resources;
 
 pub use client::{Geopera, GeoperaBuilder, ENV_API_TOKEN, ENV_API_URL};
 pub use geopera_api::auth::{DeviceLogin, DevicePrompt};
+pub use geopera_api::views::{self, ClipDownloads, ClipFile, DownloadDescriptor, UploadCompleted};
 pub use geopera_api::{
     dynamic, operations, paging, types, ApiResponse, ClientCredentials, CredentialProvider,
     Credentials, Detailed, DisplayErrorContext, Error, IntoBody, InvalidRequestKind, JsonObject,
@@ -122,10 +123,9 @@ pub use geopera_api::{
     SessionTokens,
 };
 pub use transfer::{
-    AssetDownload, ClipFile, Download, DownloadReport, ItemDownloads, Progress, ProgressReceiver,
+    AssetDownload, Download, DownloadReport, ItemDownloads, Progress, ProgressReceiver,
     TransferError, Upload,
 };
-pub use views::{DownloadDescriptor, UploadCompleted};
 pub use waiters::{JobState, Wait, WaitError};
 
 #[cfg(doctest)]

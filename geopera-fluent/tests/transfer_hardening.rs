@@ -344,7 +344,11 @@ async fn a_dropped_upload_releases_its_session_through_failing_attempts() {
     assert_eq!(server.reserved_bytes(), len);
     drop(future);
 
-    let released = eventually(Duration::from_secs(10), || server.reserved_bytes() == 0).await;
+    // The mock frees the reservation before it logs the answer: wait for both.
+    let released = eventually(Duration::from_secs(10), || {
+        server.reserved_bytes() == 0 && calls(&server, "uploads.fail").len() == 3
+    })
+    .await;
     assert!(
         released,
         "released within the 10 s budget; log: {:?}",

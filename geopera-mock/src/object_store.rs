@@ -195,9 +195,7 @@ async fn put(app: Arc<AppState>, object_path: String, req: Request) -> Response 
         );
     };
     let signed_type = session
-        .files
-        .iter()
-        .find(|f| f.object_path == object_path)
+        .file_at(&object_path)
         .map(|f| f.content_type.clone());
     if let Err(e) = std::fs::rename(&tmp, &target) {
         let _ = std::fs::remove_file(&tmp);

@@ -5,7 +5,7 @@
 //! lock keeps every multi-step change (e.g. completing a session: check objects, create
 //! items, move bytes from reserved to used) atomic without any ordering rules.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use serde_json::{json, Map, Value};
@@ -42,6 +42,9 @@ pub struct Session {
     pub info: SessionInfo,
     /// Signed files, in signing order.
     pub files: Vec<SessionFile>,
+    /// Where the file of each object path stands in `files`: signing and storing a file of a session of
+    /// N files then costs the same for any N.
+    pub file_positions: HashMap<String, usize>,
     /// Asset key requested at initiate.
     pub asset_key: Option<String>,
     /// Existing item to add assets to.
@@ -83,6 +86,8 @@ pub struct Store {
     pub records: Records,
     /// Upload sessions by id.
     pub sessions: BTreeMap<String, Session>,
+    /// The session that signed each object path (an index over every session's files).
+    pub object_sessions: HashMap<String, String>,
     /// Objects by path.
     pub objects: BTreeMap<String, StoredObject>,
     /// Assets of each item (by item id): where their bytes are. The item objects
@@ -119,9 +124,7 @@ impl Store {
 
     /// The session that signed `object_path`, if any.
     pub fn session_for_object(&self, object_path: &str) -> Option<&Session> {
-        self.sessions
-            .values()
-            .find(|s| s.files.iter().any(|f| f.object_path == object_path))
+        self.sessions.get(self.object_sessions.get(object_path)?)
     }
 
     /// Adds `bytes` to the committed storage of `org`.
@@ -182,6 +185,24 @@ impl Session {
     pub fn close(&mut self, state: SessionState) {
         self.info.state = state;
         self.info.reserved_bytes = 0;
+    }
+
+    /// The signed file stored at `object_path`.
+    pub fn file_mut(&mut self, object_path: &str) -> Option<&mut SessionFile> {
+        let position = *self.file_positions.get(object_path)?;
+        self.files.get_mut(position)
+    }
+
+    /// The signed file stored at `object_path`.
+    pub fn file_at(&self, object_path: &str) -> Option<&SessionFile> {
+        self.files.get(*self.file_positions.get(object_path)?)
+    }
+
+    /// Records a newly signed file.
+    pub fn push_file(&mut self, file: SessionFile) {
+        self.file_positions
+            .insert(file.object_path.clone(), self.files.len());
+        self.files.push(file);
     }
 }
 

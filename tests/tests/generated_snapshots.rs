@@ -63,10 +63,11 @@ fn uploads_initiate_module() {
 
 #[test]
 fn uploads_complete_module() {
-    // An optional body (`object | null`) and an untyped (`{}`) result.
+    // An optional body (`object | null`), and an untyped (`{}`) result that codegen decodes
+    // into its typed view.
     let source = operation_file("uploads.complete");
     assert!(source.contains("pub type Body = ::std::option::Option<crate::JsonObject>;"));
-    assert!(source.contains("pub type Output = ::serde_json::Value;"));
+    assert!(source.contains("pub type Output = crate::views::UploadCompleted;"));
     insta::assert_snapshot!("uploads_complete", source);
 }
 

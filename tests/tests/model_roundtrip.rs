@@ -2,12 +2,12 @@
 
 use std::any::TypeId;
 
-use geopera_api::operations::{self, uploads_complete};
+use geopera_api::operations::{self, billing_topup, uploads_complete};
 use geopera_api::types::{
     AnalyticsExecuteOutput, BandFormulaCreateInput, GlossaryCollectionsListInput, ItemCreateInput,
     UploadInitiate, UploadOutput,
 };
-use geopera_api::{Client, Operation, RetryPolicy};
+use geopera_api::{Client, DownloadDescriptor, Operation, RetryPolicy, UploadCompleted};
 use geopera_tests::{read_spec, spec_schema, Canned, StubServer};
 use serde_json::{json, Value};
 
@@ -161,20 +161,37 @@ fn nullable_fields_with_a_default_send_an_explicit_null() {
     assert_eq!(written.get("sort"), Some(&Value::Null), "{written}");
 }
 
+/// The `{}` results that decode into a typed view of `geopera_api::views`.
+const VIEWS: [(&str, &str); 4] = [
+    ("clip.job.download", "DownloadDescriptor"),
+    ("clip.job.downloads", "ClipDownloads"),
+    ("items.asset.download", "DownloadDescriptor"),
+    ("uploads.complete", "UploadCompleted"),
+];
+
 #[test]
-fn untyped_results_are_json_values() {
+fn untyped_results_are_json_values_unless_a_view_is_known() {
     // Type level: the module alias and the Operation impl.
     fn same_type<A: 'static, B: 'static>() -> bool {
         TypeId::of::<A>() == TypeId::of::<B>()
     }
-    let identity: fn(uploads_complete::Output) -> Value = |value| value;
+    let identity: fn(billing_topup::Output) -> Value = |value| value;
     let _ = identity;
-    assert!(same_type::<uploads_complete::Output, Value>());
+    assert!(same_type::<billing_topup::Output, Value>());
     assert!(same_type::<
-        <uploads_complete::UploadsComplete as Operation>::Output,
+        <billing_topup::BillingTopup as Operation>::Output,
         Value,
     >());
-    assert!(same_type::<operations::items_asset_download::Output, Value>());
+    // The results with a typed view decode into it instead.
+    assert!(same_type::<uploads_complete::Output, UploadCompleted>());
+    assert!(same_type::<
+        <uploads_complete::UploadsComplete as Operation>::Output,
+        UploadCompleted,
+    >());
+    assert!(same_type::<
+        operations::items_asset_download::Output,
+        DownloadDescriptor,
+    >());
 
     // And every operation whose success schema is `{}` in the spec.
     let spec = read_spec();
@@ -195,9 +212,13 @@ fn untyped_results_are_json_values() {
                 "geopera-api/src/generated/operations/{}.rs",
                 id.replace('.', "_")
             ));
+            let expected = match VIEWS.iter().find(|(op, _)| *op == id) {
+                Some((_, view)) => format!("pub type Output = crate::views::{view};"),
+                None => "pub type Output = ::serde_json::Value;".to_string(),
+            };
             assert!(
-                source.contains("pub type Output = ::serde_json::Value;"),
-                "{id}: a `{{}}` result should be serde_json::Value"
+                source.contains(&expected),
+                "{id}: a `{{}}` result should be `{expected}`"
             );
         }
     }
@@ -218,12 +239,12 @@ async fn untyped_results_decode_whatever_json_arrives() {
         .build()
         .unwrap();
     let body = Some(serde_json::Map::from_iter([(
-        "upload_id".to_string(),
-        json!("u_1"),
+        "amount".to_string(),
+        json!(100),
     )]));
-    let first: Value = uploads_complete::send(&client, &body).await.unwrap();
+    let first: Value = billing_topup::send(&client, &body).await.unwrap();
     assert_eq!(first, reply);
-    let second: Value = uploads_complete::send(&client, &body).await.unwrap();
+    let second: Value = billing_topup::send(&client, &body).await.unwrap();
     assert_eq!(second, json!([1, "two", null]));
 }
 

@@ -152,11 +152,12 @@ async fn blocking_inside_a_multi_thread_runtime_is_an_error() {
 
 #[tokio::test]
 async fn optional_body_none_sends_no_body() {
-    let stub = StubServer::always(Canned::json(200, &json!({"ok": true})));
+    let stub = StubServer::always(Canned::json(200, &json!({"id": "u_1", "ok": true})));
     let out = uploads_complete::send(&client_for(&stub), &None)
         .await
         .unwrap();
-    assert_eq!(out, json!({"ok": true}));
+    assert_eq!(out.id, "u_1");
+    assert_eq!(out.extra.get("ok"), Some(&json!(true)));
     let request = stub.single_request();
     assert_eq!(request.path, "/v1/op/uploads.complete");
     assert!(request.body.is_empty(), "{:?}", request.body);
@@ -168,7 +169,7 @@ async fn optional_body_none_sends_no_body() {
 async fn optional_body_some_sends_the_map() {
     let stub = StubServer::always(Canned::json(
         200,
-        &json!({"upload_id": "u_42", "item_ids": ["it_1"]}),
+        &json!({"id": "u_42", "item_ids": ["it_1"]}),
     ));
     let mut map = Map::new();
     map.insert("upload_id".into(), json!("u_42"));
@@ -176,7 +177,7 @@ async fn optional_body_some_sends_the_map() {
     let out = uploads_complete::send(&client_for(&stub), &Some(map.clone()))
         .await
         .unwrap();
-    assert_eq!(out["item_ids"], json!(["it_1"]));
+    assert_eq!(out.item_ids, ["it_1"]);
     let request = stub.single_request();
     assert_eq!(request.header("content-type"), Some("application/json"));
     assert_eq!(request.json(), Value::Object(map));

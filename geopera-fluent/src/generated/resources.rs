@@ -1852,7 +1852,7 @@ impl<'a> ClipJob<'a> {
     ///
     /// `POST /v1/op/clip.job.download` · scope `clip:read` · success `200`
     ///
-    /// Body: [`ClipDownloadInput`](crate::types::ClipDownloadInput), its [builder](crate::types::ClipDownloadInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ClipDownloadInput`](crate::types::ClipDownloadInput), its [builder](crate::types::ClipDownloadInput::builder) or a JSON value checked against it. Output: [`DownloadDescriptor`](crate::views::DownloadDescriptor).
     pub fn download(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::clip_job_download::Body>,
@@ -1866,7 +1866,7 @@ impl<'a> ClipJob<'a> {
     ///
     /// `POST /v1/op/clip.job.downloads` · scope `clip:read` · success `200`
     ///
-    /// Body: [`ClipJobInput`](crate::types::ClipJobInput), its [builder](crate::types::ClipJobInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`ClipJobInput`](crate::types::ClipJobInput), its [builder](crate::types::ClipJobInput::builder) or a JSON value checked against it. Output: [`ClipDownloads`](crate::views::ClipDownloads).
     pub fn downloads(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::clip_job_downloads::Body>,
@@ -2710,7 +2710,7 @@ impl<'a> ItemsAsset<'a> {
     ///
     /// `POST /v1/op/items.asset.download` · scope `items:read` · success `200`
     ///
-    /// Body: [`AssetDownloadInput`](crate::types::AssetDownloadInput), its [builder](crate::types::AssetDownloadInput::builder) or a JSON value checked against it. Output: untyped JSON (`serde_json::Value`).
+    /// Body: [`AssetDownloadInput`](crate::types::AssetDownloadInput), its [builder](crate::types::AssetDownloadInput::builder) or a JSON value checked against it. Output: [`DownloadDescriptor`](crate::views::DownloadDescriptor).
     pub fn download(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::items_asset_download::Body>,
@@ -4200,7 +4200,7 @@ impl<'a> Uploads<'a> {
     ///
     /// `POST /v1/op/uploads.complete` · scope `uploads:write` · success `200`
     ///
-    /// Body: an optional JSON object ([`JsonObject`](crate::JsonObject), a `serde_json::Value` or `()` for none). Output: untyped JSON (`serde_json::Value`).
+    /// Body: an optional JSON object ([`JsonObject`](crate::JsonObject), a `serde_json::Value` or `()` for none). Output: [`UploadCompleted`](crate::views::UploadCompleted).
     pub fn complete(
         &self,
         body: impl crate::IntoBody<::geopera_api::operations::uploads_complete::Body>,

@@ -28,7 +28,6 @@ use super::download::{part_path, Download, DownloadReport};
 use super::error::{Step, TransferError, TransferErrorKind};
 use super::upload::DEFAULT_CONCURRENCY;
 use crate::types::ItemAssetsInput;
-use crate::views::take_text;
 use crate::Geopera;
 
 impl Geopera {
@@ -264,25 +263,27 @@ async fn list_assets(client: &Geopera, item_id: &str) -> Result<Vec<Listed>, Tra
         Some(Value::Array(list)) => list
             .into_iter()
             .map(|entry| {
-                let Value::Object(mut map) = entry else {
-                    return Err(unreadable());
-                };
-                let key = take_text(&mut map, "key")
-                    .or_else(|| take_text(&mut map, "asset_id"))
+                let key = text_field(&entry, "key")
+                    .or_else(|| text_field(&entry, "asset_id"))
                     .ok_or_else(unreadable)?;
-                let filename = take_text(&mut map, "filename");
+                let filename = text_field(&entry, "filename");
                 Ok(Listed { key, filename })
             })
             .collect(),
         Some(Value::Object(map)) => Ok(map
             .into_iter()
-            .map(|(key, mut entry)| Listed {
+            .map(|(key, entry)| Listed {
+                filename: text_field(&entry, "filename"),
                 key,
-                filename: entry.as_object_mut().and_then(|m| take_text(m, "filename")),
             })
             .collect()),
         _ => Err(unreadable()),
     }
+}
+
+/// The string at `key` of a JSON object, if there is one.
+fn text_field(value: &Value, key: &str) -> Option<String> {
+    value.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
 /// Runs the planned downloads, `concurrency` at a time; see the module docs.

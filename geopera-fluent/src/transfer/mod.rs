@@ -26,6 +26,17 @@
 //! # Ok(()) }
 //! ```
 //!
+//! # Layout
+//!
+//! `upload/` and `download/` each have a builder (`mod.rs`: what to move and how), a run
+//! step (`run.rs`: the whole session or download, start to end) and an attempt step
+//! (`attempt.rs`: one storage request). Both attempt steps run under the one storage retry
+//! loop of `retry.rs`, which reads a named `Outcome` of each attempt and
+//! holds the storage retry policy ([`default_storage_retry`]). `storage.rs` streams request
+//! bodies and classifies storage answers; `stall.rs` abandons requests that stop moving;
+//! `progress.rs` keeps the counts every listener sees. Request bodies are the typed models
+//! of [`crate::types`], and results decode into the typed [`crate::views`].
+//!
 //! # Uploads
 //!
 //! - **Nothing is reserved for a file that cannot be read.** Every file is measured before
@@ -48,7 +59,9 @@
 //!   fresh URL, because a host that refuses a request may simply close the connection.
 //! - **Transient errors** (408, 429, 5xx, broken connections) are retried with exponential
 //!   backoff and jitter, honouring `Retry-After`, bounded by [`default_storage_retry`] or
-//!   [`Upload::retry_policy`].
+//!   [`Upload::retry_policy`]: `max_attempts` counts failed attempts in a row that kept no
+//!   byte, for uploads and downloads alike (a download that resumed after progress starts
+//!   counting again).
 //! - **Always released.** On any error, the session is released with `uploads.fail`
 //!   (`error_step` = `sign`, `transfer` or `complete`) so its quota reservation is freed. If
 //!   the upload future is dropped mid-flight (a timeout, a cancelled task), a guard spawns
@@ -132,17 +145,19 @@ mod part_file;
 mod progress;
 #[cfg(feature = "progress-bar")]
 pub mod progress_bar;
+mod retry;
 mod stall;
 mod storage;
 mod upload;
 
 pub use batch::{AssetDownload, ItemDownloads};
 pub use content_type::{guess_content_type, OCTET_STREAM};
-pub use download::{ClipFile, Download, DownloadReport};
+pub use download::{Download, DownloadReport};
 pub use error::{Step, TransferError, TransferErrorKind};
+pub use geopera_api::views::ClipFile;
 pub use progress::{
     FileProgress, FileState, FileTable, Progress, ProgressReceiver, DEFAULT_PROGRESS_INTERVAL,
 };
+pub use retry::default_storage_retry;
 pub use stall::DEFAULT_STALL_TIMEOUT;
-pub use storage::default_storage_retry;
 pub use upload::{Upload, DEFAULT_CONCURRENCY, PROGRESS_REPORT_INTERVAL};

@@ -126,7 +126,7 @@ macro_rules! progress_options {
         /// for what they mean).
         pub fn on_progress(
             mut self,
-            listener: impl FnMut(&super::progress::Progress) + Send + 'static,
+            listener: impl FnMut(&$crate::transfer::Progress) + Send + 'static,
         ) -> Self {
             self.progress.listener = Some(Box::new(listener));
             self
@@ -142,14 +142,16 @@ macro_rules! progress_options {
         /// A receiver of progress snapshots: a [`Stream`](futures_util::Stream) and a
         /// `watch` channel. Call it before starting the transfer; it may be called several
         /// times.
-        pub fn progress(&self) -> super::progress::ProgressReceiver {
-            super::progress::ProgressReceiver::new(self.progress.tx.subscribe())
+        pub fn progress(&self) -> $crate::transfer::ProgressReceiver {
+            $crate::transfer::ProgressReceiver::new(self.progress.tx.subscribe())
         }
 
         /// Shows an `indicatif` progress bar on stderr.
         #[cfg(feature = "progress-bar")]
         pub fn progress_bar(self) -> Self {
-            self.on_progress(super::progress_bar::listener(super::progress_bar::bar()))
+            self.on_progress($crate::transfer::progress_bar::listener(
+                $crate::transfer::progress_bar::bar(),
+            ))
         }
     };
 }

@@ -14,7 +14,8 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use super::storage::{self, Outcome};
+use super::retry::{Outcome, Transient};
+use super::storage;
 
 /// How long a storage request may move no byte before it is abandoned (and retried).
 pub const DEFAULT_STALL_TIMEOUT: Duration = Duration::from_secs(30);
@@ -75,13 +76,8 @@ pub(crate) async fn unless_idle<F: Future>(
 
 /// The outcome of an attempt abandoned for a stall: retried like a broken connection, with
 /// the same URL.
-pub(crate) fn stalled(message: String) -> Outcome {
-    Outcome::Transient {
-        message,
-        status: None,
-        retry_after: None,
-        resign: false,
-    }
+pub(crate) fn stalled<T>(message: String) -> Outcome<T> {
+    Outcome::Transient(Transient::interrupted(message))
 }
 
 /// [`storage::classify`], which may read an error body, abandoned as a stall when that body
@@ -90,7 +86,7 @@ pub(crate) async fn classify_within(
     result: Result<reqwest::Response, reqwest::Error>,
     url: &str,
     limit: Duration,
-) -> Outcome {
+) -> Outcome<reqwest::Response> {
     tokio::time::timeout(limit, storage::classify(result, url))
         .await
         .unwrap_or_else(|_| {

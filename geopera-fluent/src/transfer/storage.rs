@@ -1,5 +1,5 @@
 //! Requests to the storage host behind signed URLs: streamed request bodies, and what a
-//! storage answer means for the next attempt.
+//! storage answer means for the next attempt (an [`Outcome`]).
 //!
 //! Storage requests go through the client's shared `reqwest::Client` but never carry the
 //! Geopera credential: the signed URL is the credential. URLs appear in messages only through
@@ -12,12 +12,11 @@ use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use futures_util::StreamExt;
-use geopera_api::RetryPolicy;
-use http::StatusCode;
 use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio::task::JoinHandle;
 
 use super::progress::Tracker;
+use super::retry::{Outcome, Transient};
 use super::stall::Activity;
 
 /// Bytes read from a source per body chunk: memory per file in flight stays near this,
@@ -278,50 +277,23 @@ pub(crate) enum BodyError {
     Changed(String),
 }
 
-/// What one storage answer means for the next attempt.
-pub(crate) enum Outcome {
-    /// Accepted (2xx); the response, for downloads to read.
-    Success(reqwest::Response),
-    /// The signature was refused or has expired: sign again, then retry.
-    Resign(String),
-    /// Worth retrying after a pause: a 5xx/429/408 or a broken connection.
-    /// `resign` is set for broken connections, whose cause cannot be told apart from a
-    /// refused URL.
-    Transient {
-        /// What happened.
-        message: String,
-        /// The status, when a response arrived.
-        status: Option<StatusCode>,
-        /// A `Retry-After` delay asked for by the host.
-        retry_after: Option<Duration>,
-        /// Whether to sign again before retrying.
-        resign: bool,
-    },
-    /// Retrying will not help.
-    Fatal {
-        /// What happened.
-        message: String,
-        /// The status.
-        status: StatusCode,
-    },
-}
-
 /// Reads what a storage host meant by `result` (a request to `url`).
 pub(crate) async fn classify(
     result: Result<reqwest::Response, reqwest::Error>,
     url: &str,
-) -> Outcome {
+) -> Outcome<reqwest::Response> {
     let shown = geopera_api::redact_url(url);
     let response = match result {
         Ok(response) => response,
         Err(err) => {
             let err = err.without_url();
-            return Outcome::Transient {
-                message: format!("the connection to {shown} broke: {}", error_chain(&err)),
-                status: None,
-                retry_after: None,
+            return Outcome::Transient(Transient {
                 resign: true,
-            };
+                ..Transient::interrupted(format!(
+                    "the connection to {shown} broke: {}",
+                    error_chain(&err)
+                ))
+            });
         }
     };
     let status = response.status();
@@ -357,12 +329,11 @@ pub(crate) async fn classify(
     match status.as_u16() {
         401 | 403 => Outcome::Resign(message),
         400 if refused => Outcome::Resign(message),
-        408 | 429 | 500..=599 => Outcome::Transient {
-            message,
+        408 | 429 | 500..=599 => Outcome::Transient(Transient {
             status: Some(status),
             retry_after,
-            resign: false,
-        },
+            ..Transient::interrupted(message)
+        }),
         _ => Outcome::Fatal { message, status },
     }
 }
@@ -413,18 +384,6 @@ pub(crate) fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
     }
     // reqwest puts the full URL in its messages.
     geopera_api::redact_url(&out)
-}
-
-/// The retry policy for storage requests: 5 attempts per file (per run of failures
-/// without progress, for downloads), backoff with jitter from 200 ms up to 10 s.
-///
-/// Only `max_attempts`, `initial_backoff` and `max_backoff` apply to storage requests: a
-/// transfer of a large file may rightly take longer than any total time limit.
-pub fn default_storage_retry() -> RetryPolicy {
-    RetryPolicy::default()
-        .with_max_attempts(5)
-        .with_initial_backoff(Duration::from_millis(200))
-        .with_max_backoff(Duration::from_secs(10))
 }
 
 #[cfg(test)]

@@ -62,6 +62,7 @@ pub fn initiate(ctx: &Ctx<'_>, body: &Value) -> Outcome {
             item_ids: Vec::new(),
         },
         files: Vec::new(),
+        file_positions: Default::default(),
         asset_key: opt_str(body, "asset_key"),
         target_item_id,
         target_collection_id: opt_str(body, "target_collection_id"),
@@ -99,8 +100,11 @@ pub fn signed_url(ctx: &Ctx<'_>, body: &Value) -> Outcome {
         .into());
     }
     let object_path = format!("uploads/{upload_id}/{file_name}");
-    match session.files.iter_mut().find(|f| f.file_name == file_name) {
-        Some(f) => f.content_type = content_type,
+    let newly_signed = match session.file_mut(&object_path) {
+        Some(f) => {
+            f.content_type = content_type;
+            false
+        }
         None => {
             if session.files.len() as u64 >= session.info.file_count {
                 return Err(Problem::conflict(format!(
@@ -109,15 +113,21 @@ pub fn signed_url(ctx: &Ctx<'_>, body: &Value) -> Outcome {
                 ))
                 .into());
             }
-            session.files.push(SessionFile {
+            session.push_file(SessionFile {
                 file_name: file_name.to_owned(),
                 content_type,
                 object_path: object_path.clone(),
             });
             session.info.objects.push(object_path.clone());
+            true
         }
-    }
+    };
     session.info.state = SessionState::Uploading;
+    if newly_signed {
+        store
+            .object_sessions
+            .insert(object_path.clone(), upload_id.to_owned());
+    }
     let expires = now_ms() + ctx.app.faults.url_ttl().as_millis() as u64;
     let url = ctx
         .app

@@ -13,6 +13,7 @@ pub mod naming;
 pub mod normalize;
 pub mod operations;
 pub mod output;
+pub mod overrides;
 pub mod paging;
 pub mod resources;
 pub mod spec;
@@ -45,7 +46,8 @@ pub fn generate(spec_path: &Path) -> anyhow::Result<Vec<GeneratedFile>> {
     let document: serde_json::Value = serde_json::from_str(&text)
         .with_context(|| format!("{} is not valid JSON", spec_path.display()))?;
     let document = normalize::normalize(document)?;
-    let spec = spec::Spec::parse(&document)?;
+    let mut spec = spec::Spec::parse(&document)?;
+    overrides::apply(&mut spec)?;
 
     let mut files = Vec::new();
     files.push(types::render(&document, &spec.body_models())?);

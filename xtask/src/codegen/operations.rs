@@ -63,6 +63,10 @@ fn output_type(op: &OperationSpec) -> TokenStream {
             quote!(crate::types::#name)
         }
         OutputShape::Untyped => quote!(::serde_json::Value),
+        OutputShape::View(name) => {
+            let name = ident(name);
+            quote!(crate::views::#name)
+        }
     }
 }
 

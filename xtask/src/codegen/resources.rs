@@ -162,6 +162,7 @@ fn types_line(op: &OperationSpec) -> String {
     let output = match &op.output {
         OutputShape::Model(name) => format!("[`{name}`](crate::types::{name})"),
         OutputShape::Untyped => "untyped JSON (`serde_json::Value`)".to_string(),
+        OutputShape::View(name) => format!("[`{name}`](crate::views::{name})"),
     };
     format!(" Body: {body}. Output: {output}.")
 }

@@ -51,6 +51,9 @@ pub enum OutputShape {
     Model(String),
     /// `{}`: any JSON value.
     Untyped,
+    /// `{}` in the spec, decoded into a hand-written view of `geopera_api::views`
+    /// (see [`super::overrides`]).
+    View(String),
 }
 
 impl Spec {
@@ -156,7 +159,7 @@ fn operation_paging(document: &Value, op: &OperationSpec) -> Option<PagingSpec> 
     let properties = component(request)?.get("properties")?.as_object()?;
     let output = match &op.output {
         OutputShape::Model(name) => component(name),
-        OutputShape::Untyped => None,
+        OutputShape::Untyped | OutputShape::View(_) => None,
     };
     paging::detect(properties, output)
 }

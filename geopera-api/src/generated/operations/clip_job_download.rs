@@ -8,7 +8,7 @@ use crate::{ApiResponse, Client, Error, RequestBuilder};
 pub struct ClipJobDownload;
 impl crate::Operation for ClipJobDownload {
     type Body = crate::types::ClipDownloadInput;
-    type Output = ::serde_json::Value;
+    type Output = crate::views::DownloadDescriptor;
     const INFO: crate::OperationInfo = crate::OperationInfo {
         id: "clip.job.download",
         path: "/v1/op/clip.job.download",
@@ -25,7 +25,7 @@ impl crate::Operation for ClipJobDownload {
 /// The request body of `clip.job.download`.
 pub type Body = crate::types::ClipDownloadInput;
 /// The success result of `clip.job.download`.
-pub type Output = ::serde_json::Value;
+pub type Output = crate::views::DownloadDescriptor;
 /// Stream a clip file from GCS (egress-enforced).
 ///
 /// `POST /v1/op/clip.job.download` · scope `clip:read` · success `200`

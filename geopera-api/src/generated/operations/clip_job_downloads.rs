@@ -8,7 +8,7 @@ use crate::{ApiResponse, Client, Error, RequestBuilder};
 pub struct ClipJobDownloads;
 impl crate::Operation for ClipJobDownloads {
     type Body = crate::types::ClipJobInput;
-    type Output = ::serde_json::Value;
+    type Output = crate::views::ClipDownloads;
     const INFO: crate::OperationInfo = crate::OperationInfo {
         id: "clip.job.downloads",
         path: "/v1/op/clip.job.downloads",
@@ -25,7 +25,7 @@ impl crate::Operation for ClipJobDownloads {
 /// The request body of `clip.job.downloads`.
 pub type Body = crate::types::ClipJobInput;
 /// The success result of `clip.job.downloads`.
-pub type Output = ::serde_json::Value;
+pub type Output = crate::views::ClipDownloads;
 /// List downloadable clip files for a job.
 ///
 /// `POST /v1/op/clip.job.downloads` · scope `clip:read` · success `200`

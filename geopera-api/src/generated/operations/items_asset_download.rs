@@ -8,7 +8,7 @@ use crate::{ApiResponse, Client, Error, RequestBuilder};
 pub struct ItemsAssetDownload;
 impl crate::Operation for ItemsAssetDownload {
     type Body = crate::types::AssetDownloadInput;
-    type Output = ::serde_json::Value;
+    type Output = crate::views::DownloadDescriptor;
     const INFO: crate::OperationInfo = crate::OperationInfo {
         id: "items.asset.download",
         path: "/v1/op/items.asset.download",
@@ -25,7 +25,7 @@ impl crate::Operation for ItemsAssetDownload {
 /// The request body of `items.asset.download`.
 pub type Body = crate::types::AssetDownloadInput;
 /// The success result of `items.asset.download`.
-pub type Output = ::serde_json::Value;
+pub type Output = crate::views::DownloadDescriptor;
 /// Issue a signed, egress-tracked download URL for an item's asset.
 ///
 /// `POST /v1/op/items.asset.download` · scope `items:read` · success `200`

@@ -8,7 +8,7 @@ use crate::{ApiResponse, Client, Error, RequestBuilder};
 pub struct UploadsComplete;
 impl crate::Operation for UploadsComplete {
     type Body = ::std::option::Option<crate::JsonObject>;
-    type Output = ::serde_json::Value;
+    type Output = crate::views::UploadCompleted;
     const INFO: crate::OperationInfo = crate::OperationInfo {
         id: "uploads.complete",
         path: "/v1/op/uploads.complete",
@@ -25,7 +25,7 @@ impl crate::Operation for UploadsComplete {
 /// The request body of `uploads.complete`: an optional JSON object (`None` sends no body).
 pub type Body = ::std::option::Option<crate::JsonObject>;
 /// The success result of `uploads.complete`.
-pub type Output = ::serde_json::Value;
+pub type Output = crate::views::UploadCompleted;
 /// Invoke Uploads Complete
 ///
 /// `POST /v1/op/uploads.complete` · scope `uploads:write` · success `200`

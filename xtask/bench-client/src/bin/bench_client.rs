@@ -162,12 +162,11 @@ async fn run(args: &[String]) -> Result<Value, BoxError> {
         }
         "resolve" => {
             let item = arg(args, 1)?;
-            let value = client
+            let d: DownloadDescriptor = client
                 .items()
                 .asset()
                 .download(json!({"item_id": item, "asset_id": "visual"}))
                 .await?;
-            let d = DownloadDescriptor::from_value(value)?;
             Ok(json!({"url": d.url, "size": d.size}))
         }
         _ => Err(USAGE.to_owned().into()),
