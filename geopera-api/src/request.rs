@@ -66,17 +66,7 @@ impl<O: Operation> std::fmt::Debug for RequestBuilder<'_, O> {
 
 impl<'a, O: Operation> RequestBuilder<'a, O> {
     pub(crate) fn new(client: &'a Client, body: impl IntoBody<O::Body>) -> Self {
-        let mut builder = RequestBuilder {
-            client,
-            info: O::INFO,
-            body: None,
-            pending_error: None,
-            headers: HeaderMap::new(),
-            idempotency_key: None,
-            timeout: None,
-            retry: None,
-            _operation: PhantomData,
-        };
+        let mut builder = Self::untyped(client, O::INFO, None);
         match body.into_json(O::INFO.id) {
             // An optional body given as `None` is sent as no body at all.
             Ok(bytes) if !O::INFO.body_required && bytes == b"null" => {}
@@ -87,7 +77,8 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
     }
 
     /// A call of the operation described by `info` with an already serialised JSON body
-    /// (`None`: no body), sent as is: the untyped calls of [`crate::dynamic`].
+    /// (`None`: no body), sent as is: the untyped calls of [`crate::dynamic`], and the start
+    /// of every typed request before its body is converted.
     pub(crate) fn untyped(
         client: &'a Client,
         info: crate::OperationInfo,
