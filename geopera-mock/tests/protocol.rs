@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::Api;
+use common::{two_organisations, Api};
 use geopera_mock::{MockServer, RateLimits};
 use serde_json::json;
 
@@ -406,13 +406,7 @@ async fn every_operation_answers_with_its_declared_success_status() {
 
 #[tokio::test]
 async fn other_organisations_resources_are_404() {
-    let server = MockServer::builder()
-        .token_in_org("gpra_other", "org_other", &["*"])
-        .start()
-        .await
-        .unwrap();
-    let mine = Api::new(&server);
-    let theirs = Api::with_token(&server, Some("gpra_other"));
+    let (server, mine, theirs) = two_organisations().await;
     let (upload_id, done) = mine.upload(server.project_id(), "a.tif", b"abc").await;
     let item_id = done["item_ids"][0].as_str().unwrap();
 

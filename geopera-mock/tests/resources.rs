@@ -7,7 +7,7 @@ mod common;
 use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
 
-use common::Api;
+use common::{two_organisations, Api};
 use geopera_mock::{operations, sample_request, AnsweredBy, MockServer, RateLimits};
 use serde_json::{json, Value};
 
@@ -222,13 +222,7 @@ async fn every_family_round_trips_and_answers_validate() {
 
 #[tokio::test]
 async fn another_organisation_sees_nothing_and_unknown_parents_are_404() {
-    let server = MockServer::builder()
-        .token_in_org("gpra_other", "org_other", &["*"])
-        .start()
-        .await
-        .unwrap();
-    let api = Api::new(&server);
-    let other = Api::with_token(&server, Some("gpra_other"));
+    let (_server, api, other) = two_organisations().await;
     let rule = valid(
         &api,
         "band_formulas.create",

@@ -7,7 +7,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::Api;
+use common::{two_organisations, Api};
 use geopera_mock::{DeliveryOutcome, DeliveryRecord, MockServer};
 use serde_json::{json, Value};
 
@@ -50,13 +50,7 @@ async fn settled(server: &MockServer, event_id: &str) -> Vec<DeliveryRecord> {
 
 #[tokio::test]
 async fn subscriptions_show_the_secret_once_and_stay_in_their_organisation() {
-    let server = MockServer::builder()
-        .token_in_org("gpra_other", "org_other", &["*"])
-        .start()
-        .await
-        .unwrap();
-    let api = Api::new(&server);
-    let other = Api::with_token(&server, Some("gpra_other"));
+    let (_server, api, other) = two_organisations().await;
 
     let created = create(&api, "upload.completed", "https://example.com/hooks").await;
     let id = created["id"].as_str().unwrap().to_owned();

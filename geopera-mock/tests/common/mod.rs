@@ -30,6 +30,20 @@ impl Resp {
     }
 }
 
+/// A mock with a second organisation: its server, a client of the dev token's organisation
+/// and one of `org_other` (token `gpra_other`, every scope), for the tests that check what
+/// one organisation can see of another's resources.
+pub async fn two_organisations() -> (MockServer, Api, Api) {
+    let server = MockServer::builder()
+        .token_in_org("gpra_other", "org_other", &["*"])
+        .start()
+        .await
+        .unwrap();
+    let mine = Api::new(&server);
+    let theirs = Api::with_token(&server, Some("gpra_other"));
+    (server, mine, theirs)
+}
+
 pub struct Api {
     pub base: String,
     pub token: Option<String>,
