@@ -110,6 +110,8 @@ async fn two_items() -> TwoItems {
         .dir(dir.join("bands"))
         .expect("the walk")
         .target_item(&second, "band")
+        // One at a time: the mock lists an item's assets in the order they were completed.
+        .concurrency(1)
         .send()
         .await
         .expect("bands added");
