@@ -31,6 +31,8 @@ pub struct Client {
 pub(crate) struct ClientInner {
     pub(crate) http: reqwest::Client,
     pub(crate) base_url: String,
+    /// `base_url` parsed once: each call's URL is made from it without parsing the host again.
+    pub(crate) parsed_base_url: reqwest::Url,
     pub(crate) credentials: Option<Arc<dyn CredentialProvider>>,
     pub(crate) credential_origin: String,
     pub(crate) default_headers: HeaderMap,
@@ -124,6 +126,16 @@ impl Client {
 
     pub(crate) fn inner(&self) -> &ClientInner {
         &self.inner
+    }
+}
+
+impl ClientInner {
+    /// The URL of the operation at `path` (`/v1/op/<id>`) on this client's service.
+    pub(crate) fn operation_url(&self, path: &str) -> reqwest::Url {
+        let mut url = self.parsed_base_url.clone();
+        let prefix = url.path().trim_end_matches('/').to_string();
+        url.set_path(&format!("{prefix}{path}"));
+        url
     }
 }
 
@@ -284,6 +296,7 @@ impl ClientBuilder {
             ));
         }
         let base_url = base_url.trim_end_matches('/').to_string();
+        let parsed_base_url = parsed;
 
         if let Some(credentials) = &self.credentials {
             credentials.validate()?;
@@ -331,6 +344,7 @@ impl ClientBuilder {
             inner: Arc::new(ClientInner {
                 http,
                 base_url,
+                parsed_base_url,
                 credentials: self.credentials,
                 credential_origin: self
                     .credential_origin

@@ -86,6 +86,7 @@ mod builder;
 mod client;
 pub mod dynamic;
 mod error;
+mod io_thread;
 mod operation;
 pub mod paging;
 mod problem;

@@ -242,8 +242,8 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
     async fn attempt(&self, auth: Option<&AuthHeader>) -> Result<ApiResponse<O::Output>, Error> {
         let info = self.info;
         let inner = self.client.inner();
-        let url = format!("{}{}", inner.base_url, info.path);
-        let mut request = inner.http.post(&url).headers(inner.default_headers.clone());
+        let url = inner.operation_url(info.path);
+        let mut request = inner.http.post(url.clone()).headers(inner.default_headers.clone());
         if let Some(auth) = auth {
             request = request.header(auth.name().clone(), auth.value()?);
         }
@@ -277,12 +277,12 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
         let transport = |source: reqwest::Error| {
             Error::Transport(Box::new(TransportError {
                 operation: info.id,
-                url: redact_url(&url),
+                url: redact_url(url.as_str()),
                 source: source.without_url(),
             }))
         };
         let (limit, answer_url) = (inner.max_response_bytes, url.clone());
-        let answered = on_connection_worker(async move {
+        let answered = crate::io_thread::run_exchange(async move {
             let response = request.send().await?;
             Ok(Answered {
                 status: response.status(),
@@ -378,41 +378,12 @@ struct Answered {
     body: Result<Result<Bytes, reqwest::Error>, Error>,
 }
 
-/// Runs one exchange (request and answer body) as a task of the current multi-threaded
-/// runtime, if any, instead of in the caller's future. Under `#[tokio::main]` the caller's
-/// future runs on the main thread while the connection is driven by a worker, so every step
-/// of the exchange (request sent, head received, each body chunk) handed work between the
-/// two threads with a wake-up each; as a task, the exchange runs beside its connection and
-/// the caller is woken once. The task is aborted when the caller stops waiting for it.
-async fn on_connection_worker<T: Send + 'static>(
-    exchange: impl Future<Output = T> + Send + 'static,
-) -> T {
-    use tokio::runtime::{Handle, RuntimeFlavor};
-    let handle = match Handle::try_current() {
-        Ok(handle) if handle.runtime_flavor() == RuntimeFlavor::MultiThread => handle,
-        _ => return exchange.await,
-    };
-    struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
-    impl<T> Drop for AbortOnDrop<T> {
-        fn drop(&mut self) {
-            self.0.abort();
-        }
-    }
-    let mut task = AbortOnDrop(handle.spawn(exchange.in_current_span()));
-    match (&mut task.0).await {
-        Ok(value) => value,
-        Err(err) if err.is_panic() => std::panic::resume_unwind(err.into_panic()),
-        // Cancelled: only by a runtime shutting down, which drops the caller too.
-        Err(_) => std::future::pending().await,
-    }
-}
-
 /// The body of an answer to `url`, unless the answer must be refused: it comes from (or
 /// redirects to) another origin, or its body is over `limit` (error bodies are cut to
 /// [`ERROR_BODY_LIMIT`] instead). The inner error is a transport failure while reading.
 async fn read_answer(
     operation: &'static str,
-    url: &str,
+    url: &reqwest::Url,
     response: reqwest::Response,
     limit: u64,
 ) -> Result<Result<Bytes, reqwest::Error>, Error> {
@@ -424,24 +395,19 @@ async fn read_answer(
             reason,
         }))
     };
-    // The URL was parsed when the request was built.
-    if let Ok(request_url) = reqwest::Url::parse(url) {
-        let from = crate::redirect::origin_of(&request_url);
-        let answered_by = crate::redirect::origin_of(response.url());
-        if answered_by != from {
-            return Err(refused(RefusalReason::CrossOriginRedirect {
-                from,
-                to: answered_by,
-                followed: true,
-            }));
-        }
-        if let Some(to) = crate::redirect::cross_origin_target(&request_url, &response) {
-            return Err(refused(RefusalReason::CrossOriginRedirect {
-                from,
-                to,
-                followed: false,
-            }));
-        }
+    if response.url().origin() != url.origin() {
+        return Err(refused(RefusalReason::CrossOriginRedirect {
+            from: crate::redirect::origin_of(url),
+            to: crate::redirect::origin_of(response.url()),
+            followed: true,
+        }));
+    }
+    if let Some(to) = crate::redirect::cross_origin_target(url, &response) {
+        return Err(refused(RefusalReason::CrossOriginRedirect {
+            from: crate::redirect::origin_of(url),
+            to,
+            followed: false,
+        }));
     }
     let declared = response.content_length();
     let limit = if status.is_success() {
