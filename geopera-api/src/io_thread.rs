@@ -81,7 +81,10 @@ mod tests {
     use super::*;
 
     fn current_thread_name() -> String {
-        std::thread::current().name().unwrap_or_default().to_string()
+        std::thread::current()
+            .name()
+            .unwrap_or_default()
+            .to_string()
     }
 
     #[test]

@@ -243,7 +243,10 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
         let info = self.info;
         let inner = self.client.inner();
         let url = inner.operation_url(info.path);
-        let mut request = inner.http.post(url.clone()).headers(inner.default_headers.clone());
+        let mut request = inner
+            .http
+            .post(url.clone())
+            .headers(inner.default_headers.clone());
         if let Some(auth) = auth {
             request = request.header(auth.name().clone(), auth.value()?);
         }

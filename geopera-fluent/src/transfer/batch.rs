@@ -65,32 +65,31 @@ impl Geopera {
             item_ids: item_ids.into_iter().map(Into::into).collect(),
             assets: None,
             concurrency: DEFAULT_CONCURRENCY,
-            configure: Arc::new(|d| d),
+            configure: Configure(Arc::new(|d| d)),
         }
     }
 }
 
-type Configure = Arc<dyn Fn(Download) -> Download + Send + Sync>;
+/// The options applied to every single download (see [`ItemDownloads::configure`]).
+#[derive(Clone)]
+struct Configure(Arc<dyn Fn(Download) -> Download + Send + Sync>);
+
+impl std::fmt::Debug for Configure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Configure(<fn>)")
+    }
+}
 
 /// Many asset downloads being configured; see [`Geopera::download_items`]. Run them with
 /// [`ItemDownloads::to_dir`].
 #[must_use = "nothing is downloaded until to_dir is awaited"]
+#[derive(Debug)]
 pub struct ItemDownloads {
     client: Geopera,
     item_ids: Vec<String>,
     assets: Option<Vec<String>>,
     concurrency: usize,
     configure: Configure,
-}
-
-impl std::fmt::Debug for ItemDownloads {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ItemDownloads")
-            .field("item_ids", &self.item_ids)
-            .field("assets", &self.assets)
-            .field("concurrency", &self.concurrency)
-            .finish_non_exhaustive()
-    }
 }
 
 /// One finished download of [`ItemDownloads::to_dir`].
@@ -124,7 +123,7 @@ impl ItemDownloads {
 
     /// Applies options to every single download, e.g. `.configure(|d| d.verify(false))`.
     pub fn configure(mut self, f: impl Fn(Download) -> Download + Send + Sync + 'static) -> Self {
-        self.configure = Arc::new(f);
+        self.configure = Configure(Arc::new(f));
         self
     }
 
@@ -351,7 +350,7 @@ async fn fetch(
             })?;
         }
         let download = batch.client.download_asset(&p.item_id, &p.asset_id);
-        (batch.configure)(download).to_path(&p.dest).await
+        (batch.configure.0)(download).to_path(&p.dest).await
     };
     (index, result.await)
 }
