@@ -600,6 +600,8 @@ fn case_progress(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult
         "rust fluent, current-thread runtime, 0 calls (baseline)",
     );
     let mut python0 = Row::new(&case, "python fluent, 0 calls (baseline)");
+    let mut plain = Row::new(&case, "plain reqwest loop, no SDK (same runtime)");
+    let mut plain0 = Row::new(&case, "plain reqwest loop, 0 calls (baseline)");
     let n_s = n.to_string();
     progress(&format!("bench: {case} "));
     for _ in 0..plan.runs {
@@ -614,6 +616,8 @@ fn case_progress(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult
                 &mut single0,
                 vec!["--current-thread", "progress-calls", "0"],
             ),
+            (&mut plain, vec!["reqwest-calls", &n_s]),
+            (&mut plain0, vec!["reqwest-calls", "0"]),
         ] {
             sample(env, mock, row, &env.client(&args), &[])?;
         }
@@ -628,11 +632,12 @@ fn case_progress(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult
     rust.per_call = Some((n, rust0.median(|s| s.cpu_s), rust0.median(|s| s.wall_s)));
     single.per_call = Some((n, single0.median(|s| s.cpu_s), single0.median(|s| s.wall_s)));
     python.per_call = Some((n, python0.median(|s| s.cpu_s), python0.median(|s| s.wall_s)));
+    plain.per_call = Some((n, plain0.median(|s| s.cpu_s), plain0.median(|s| s.wall_s)));
     cases.push(CaseResult::new(
         "progress",
         &case,
         python_name,
-        [rust, single, python, rust0, single0, python0],
+        [rust, single, plain, python, rust0, single0, plain0, python0],
     ));
     Ok(())
 }

@@ -8,6 +8,7 @@
 //!                                          (with `.verify(false)`: no SHA-256)
 //! bench_client many-upload DIR CONCURRENCY every file of DIR in one session
 //! bench_client progress-calls N            N sequential `uploads.progress` calls
+//! bench_client reqwest-calls N             the same calls as plain `reqwest` requests
 //! bench_client sign FILE_NAME SIZE         a session and a signed PUT URL (for curl)
 //! bench_client resolve ITEM                the signed GET URL of asset `visual` (for curl)
 //! ```
@@ -28,7 +29,7 @@ use serde_json::{json, Value};
 
 const USAGE: &str =
     "usage: bench_client [--current-thread] upload FILE | download ITEM DEST [--no-verify] | \
-many-upload DIR CONCURRENCY | progress-calls N | sign FILE_NAME SIZE | resolve ITEM";
+many-upload DIR CONCURRENCY | progress-calls N | reqwest-calls N | sign FILE_NAME SIZE | resolve ITEM";
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -67,6 +68,56 @@ fn arg(args: &[String], i: usize) -> Result<&str, BoxError> {
     args.get(i)
         .map(String::as_str)
         .ok_or_else(|| USAGE.to_owned().into())
+}
+
+/// Who makes the `uploads.progress` calls of [`progress_calls`].
+#[derive(Clone, Copy)]
+enum Caller {
+    /// `client.uploads().progress(..)`.
+    Sdk,
+    /// The same `POST` through the SDK's `reqwest::Client`, with none of the SDK's own work:
+    /// what a hand-written reqwest loop costs on the same runtime.
+    PlainReqwest,
+}
+
+/// `n` sequential `uploads.progress` calls in one session, then `uploads.fail`.
+async fn progress_calls(client: &Geopera, n: u64, caller: Caller) -> Result<Value, BoxError> {
+    let session = initiate(client, 1).await?;
+    let url = format!("{}/v1/op/uploads.progress", client.api().base_url());
+    let token = std::env::var("GEOPERA_API_TOKEN").unwrap_or_default();
+    for i in 0..n {
+        let body = json!({
+            "upload_id": session.id,
+            "status": "uploading",
+            "bytes_uploaded": i,
+        });
+        match caller {
+            Caller::Sdk => {
+                client.uploads().progress(body).await?;
+            }
+            Caller::PlainReqwest => {
+                let answer = client
+                    .api()
+                    .http()
+                    .post(&url)
+                    .bearer_auth(&token)
+                    .json(&body)
+                    .send()
+                    .await?
+                    .error_for_status()?;
+                answer.bytes().await?;
+            }
+        }
+    }
+    client
+        .uploads()
+        .fail(json!({
+            "upload_id": session.id,
+            "error_message": "benchmark session",
+            "error_step": "transfer",
+        }))
+        .await?;
+    Ok(json!({"upload_id": session.id, "calls": n}))
 }
 
 /// Opens a one-file upload session of `total_bytes` in the benchmark project.
@@ -123,28 +174,9 @@ async fn run(args: &[String]) -> Result<Value, BoxError> {
                 "bytes": bytes,
             }))
         }
-        "progress-calls" => {
-            let n: u64 = arg(args, 1)?.parse()?;
-            let session = initiate(&client, 1).await?;
-            for i in 0..n {
-                client
-                    .uploads()
-                    .progress(json!({
-                        "upload_id": session.id,
-                        "status": "uploading",
-                        "bytes_uploaded": i,
-                    }))
-                    .await?;
-            }
-            client
-                .uploads()
-                .fail(json!({
-                    "upload_id": session.id,
-                    "error_message": "benchmark session",
-                    "error_step": "transfer",
-                }))
-                .await?;
-            Ok(json!({"upload_id": session.id, "calls": n}))
+        "progress-calls" => progress_calls(&client, arg(args, 1)?.parse()?, Caller::Sdk).await,
+        "reqwest-calls" => {
+            progress_calls(&client, arg(args, 1)?.parse()?, Caller::PlainReqwest).await
         }
         "sign" => {
             let name = arg(args, 1)?;
