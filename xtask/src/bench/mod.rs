@@ -368,6 +368,10 @@ fn json_of(stdout: &str) -> Result<Value> {
 }
 
 /// Runs one measured command and records it; prints a dot.
+///
+/// Dirty pages are written out first (`sync`), so that the write-back of what the previous
+/// contender stored (or of the test data just written) is not paid by whichever contender
+/// runs next: each round runs its contenders in the same order.
 fn sample(
     env: &Env,
     mock: &Mock,
@@ -377,6 +381,8 @@ fn sample(
 ) -> Result<(Sample, String)> {
     let mut envs = env.envs(mock).to_vec();
     envs.extend_from_slice(extra);
+    // Without `sync` on PATH the sample is still taken, as before.
+    let _ = Command::new("sync").status();
     let (s, out) = run_measured(&env.scratch, cmd, &envs)
         .with_context(|| format!("{} / {}", row.case, row.contender))?;
     row.samples.push(s);
