@@ -132,9 +132,9 @@ impl Client {
 impl ClientInner {
     /// The URL of the operation at `path` (`/v1/op/<id>`) on this client's service.
     pub(crate) fn operation_url(&self, path: &str) -> reqwest::Url {
-        let mut url = self.parsed_base_url.clone();
-        let prefix = url.path().trim_end_matches('/').to_string();
-        url.set_path(&format!("{prefix}{path}"));
+        let base = &self.parsed_base_url;
+        let mut url = base.clone();
+        url.set_path(&format!("{}{path}", base.path().trim_end_matches('/')));
         url
     }
 }

@@ -61,14 +61,8 @@ async fn run_on<T: Send + 'static>(
     io: &Handle,
     exchange: impl Future<Output = T> + Send + 'static,
 ) -> T {
-    struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
-    impl<T> Drop for AbortOnDrop<T> {
-        fn drop(&mut self) {
-            self.0.abort();
-        }
-    }
-    let mut task = AbortOnDrop(io.spawn(exchange.in_current_span()));
-    match (&mut task.0).await {
+    let task = tokio_util::task::AbortOnDropHandle::new(io.spawn(exchange.in_current_span()));
+    match task.await {
         Ok(value) => value,
         Err(err) if err.is_panic() => std::panic::resume_unwind(err.into_panic()),
         // Cancelled: the I/O runtime never shuts down, and only this future aborts the task.

@@ -635,10 +635,18 @@ fn case_progress(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult
         }
     }
     println!();
-    rust.per_call = Some((n, rust0.median(|s| s.cpu_s), rust0.median(|s| s.wall_s)));
-    single.per_call = Some((n, single0.median(|s| s.cpu_s), single0.median(|s| s.wall_s)));
-    python.per_call = Some((n, python0.median(|s| s.cpu_s), python0.median(|s| s.wall_s)));
-    plain.per_call = Some((n, plain0.median(|s| s.cpu_s), plain0.median(|s| s.wall_s)));
+    for (row, baseline) in [
+        (&mut rust, &rust0),
+        (&mut single, &single0),
+        (&mut python, &python0),
+        (&mut plain, &plain0),
+    ] {
+        row.per_call = Some((
+            n,
+            baseline.median(|s| s.cpu_s),
+            baseline.median(|s| s.wall_s),
+        ));
+    }
     cases.push(CaseResult::new(
         "progress",
         &case,
