@@ -5,7 +5,7 @@
 //! Geopera credential: the signed URL is the credential. URLs appear in messages only through
 //! [`geopera_api::redact_url`], without their signature.
 
-use std::io;
+use std::io::{self, Read};
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -21,7 +21,7 @@ use super::stall::Activity;
 
 /// Bytes read from a source per body chunk: memory per file in flight stays near this,
 /// whatever the file's size.
-pub(crate) const CHUNK: usize = 256 * 1024;
+pub(crate) const CHUNK: usize = 1024 * 1024;
 
 /// Why a body stream stopped on purpose (the source changed); set before the stream fails.
 pub(crate) type BodyFault = Arc<OnceLock<String>>;
@@ -35,7 +35,7 @@ pub(crate) enum BodySource {
 }
 
 /// A chunk being read on the blocking pool; the file comes back with it.
-type ChunkRead = JoinHandle<(std::fs::File, io::Result<BytesMut>)>;
+type ChunkRead = JoinHandle<(std::fs::File, io::Result<Vec<u8>>)>;
 
 /// Reads a file in [`CHUNK`]s on the blocking pool, straight into the buffers handed to the
 /// HTTP body, one chunk ahead of the one being sent, so reading the disk overlaps sending.
@@ -60,15 +60,14 @@ impl FileChunks {
             return;
         };
         let task = tokio::task::spawn_blocking(move || {
-            let mut buf = BytesMut::with_capacity(want);
-            let result = read_up_to(&mut file, &mut buf, want).map(|()| buf);
+            let result = read_up_to(&mut file, want);
             (file, result)
         });
         self.ahead = Some((want, task));
     }
 
     /// The next `want` bytes, and the read of the `then` bytes after them started.
-    async fn next(&mut self, want: usize, then: usize) -> io::Result<BytesMut> {
+    async fn next(&mut self, want: usize, then: usize) -> io::Result<Bytes> {
         if self.ahead.as_ref().is_some_and(|(asked, _)| *asked != want) {
             return Err(io::Error::other("a read ahead asked for the wrong length"));
         }
@@ -82,16 +81,17 @@ impl FileChunks {
         if then > 0 && buf.len() == want {
             self.read_ahead(then);
         }
-        Ok(buf)
+        Ok(Bytes::from(buf))
     }
 }
 
-/// Reads into `buf` until it holds `want` bytes or the file ends.
-fn read_up_to(file: &mut std::fs::File, buf: &mut BytesMut, want: usize) -> io::Result<()> {
-    buf.resize(want, 0);
-    let filled = fill_from(file, buf)?;
-    buf.truncate(filled);
-    Ok(())
+/// The next `want` bytes of `file`, fewer if it ends first. They are read into a buffer
+/// that is not zeroed beforehand (`read_to_end` fills spare capacity): clearing 1 MiB before
+/// each read cost a tenth of an upload's client CPU.
+fn read_up_to(file: &mut std::fs::File, want: usize) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::with_capacity(want);
+    file.take(want as u64).read_to_end(&mut buf)?;
+    Ok(buf)
 }
 
 /// Fills `buf` from `reader` until it is full or the reader ends; returns the bytes read.
@@ -145,7 +145,7 @@ impl BodyState {
                 let then = (CHUNK as u64).min(self.remaining - want as u64) as usize;
                 chunks.next(want, then).await
             }
-            Reader::Stream(reader) => read_stream(reader, want).await,
+            Reader::Stream(reader) => read_stream(reader, want).await.map(BytesMut::freeze),
         };
         let buf = match read {
             Ok(buf) => buf,
@@ -205,7 +205,7 @@ impl BodyState {
         }
         self.tracker.add(self.index, n);
         self.activity.moved(n);
-        Some(Ok(buf.freeze()))
+        Some(Ok(buf))
     }
 }
 

@@ -390,6 +390,13 @@ fn sample(
     Ok((s, out))
 }
 
+/// The contenders' turns, `0..contenders`, for `runs` rounds: round `r` starts with
+/// contender `r % contenders` and goes round from there, so no contender always runs right
+/// after the same other one (and inherits its page cache and write-back).
+fn rotated_turns(runs: usize, contenders: usize) -> impl Iterator<Item = usize> {
+    (0..runs).flat_map(move |round| (0..contenders).map(move |i| (round + i) % contenders))
+}
+
 /// Case 1: one big file up. Returns the item id of the first helper upload (kept for case 2).
 fn case_upload(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult>) -> Result<String> {
     let size = plan.big_file_bytes;
@@ -413,51 +420,57 @@ fn case_upload(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult>)
             .context("the helper upload returned no item id");
     }
     progress(&format!("bench: {case} "));
-    for _ in 0..plan.runs {
-        let before = env.objects();
-        let (_, out) = sample(
-            env,
-            mock,
-            &mut helper,
-            &env.client(&["upload", &file_s]),
-            &[],
-        )?;
-        if kept_item.is_none() {
-            let v = json_of(&out)?;
-            kept_item = v["item_ids"][0].as_str().map(str::to_owned);
-            keep = env.objects();
-        }
-        env.drop_new_objects(&before, &keep);
-
-        if env.curl {
-            let before = env.objects();
-            let minted = json_of(&run_plain(
-                &env.client(&["sign", "big.bin", &size.to_string()]),
-                &env.envs(mock),
-            )?)?;
-            let url = minted["upload_url"].as_str().context("no upload_url")?;
-            let cmd: Vec<String> = [
-                "curl",
-                "-sS",
-                "-f",
-                "-o",
-                "/dev/null",
-                "-H",
-                "Content-Type: application/octet-stream",
-                "-T",
-                &file_s,
-                url,
-            ]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-            sample(env, mock, &mut curl, &cmd, &[])?;
-            env.drop_new_objects(&before, &keep);
-        }
-        if let Some(cmd) = env.python_script("upload_recipe.py", &[&file_s]) {
-            let before = env.objects();
-            sample(env, mock, &mut python, &cmd, &[])?;
-            env.drop_new_objects(&before, &keep);
+    for turn in rotated_turns(plan.runs, 3) {
+        match turn {
+            0 => {
+                let before = env.objects();
+                let (_, out) = sample(
+                    env,
+                    mock,
+                    &mut helper,
+                    &env.client(&["upload", &file_s]),
+                    &[],
+                )?;
+                if kept_item.is_none() {
+                    let v = json_of(&out)?;
+                    kept_item = v["item_ids"][0].as_str().map(str::to_owned);
+                    keep = env.objects();
+                }
+                env.drop_new_objects(&before, &keep);
+            }
+            1 if env.curl => {
+                let before = env.objects();
+                let minted = json_of(&run_plain(
+                    &env.client(&["sign", "big.bin", &size.to_string()]),
+                    &env.envs(mock),
+                )?)?;
+                let url = minted["upload_url"].as_str().context("no upload_url")?;
+                let cmd: Vec<String> = [
+                    "curl",
+                    "-sS",
+                    "-f",
+                    "-o",
+                    "/dev/null",
+                    "-H",
+                    "Content-Type: application/octet-stream",
+                    "-T",
+                    &file_s,
+                    url,
+                ]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+                sample(env, mock, &mut curl, &cmd, &[])?;
+                env.drop_new_objects(&before, &keep);
+            }
+            2 => {
+                if let Some(cmd) = env.python_script("upload_recipe.py", &[&file_s]) {
+                    let before = env.objects();
+                    sample(env, mock, &mut python, &cmd, &[])?;
+                    env.drop_new_objects(&before, &keep);
+                }
+            }
+            _ => {}
         }
     }
     println!();
@@ -489,40 +502,46 @@ fn case_download(
     let mut curl = Row::new(&case, "curl -o (signed URL)");
     let mut python = Row::new(&case, "python recipe (httpx.stream)");
     progress(&format!("bench: {case} "));
-    for _ in 0..plan.runs {
-        sample(
-            env,
-            mock,
-            &mut helper,
-            &env.client(&["download", item, &dest_s]),
-            &[],
-        )?;
-        let _ = std::fs::remove_file(&dest);
-        sample(
-            env,
-            mock,
-            &mut unverified,
-            &env.client(&["download", item, &dest_s, "--no-verify"]),
-            &[],
-        )?;
-        let _ = std::fs::remove_file(&dest);
-        if env.curl {
-            let resolved = json_of(&run_plain(
-                &env.client(&["resolve", item]),
-                &env.envs(mock),
-            )?)?;
-            let url = resolved["url"].as_str().context("no url")?;
-            let cmd: Vec<String> = ["curl", "-sS", "-f", "-o", &dest_s, url]
-                .iter()
-                .map(|s| s.to_string())
-                .collect();
-            sample(env, mock, &mut curl, &cmd, &[])?;
-            let _ = std::fs::remove_file(&dest);
+    for turn in rotated_turns(plan.runs, 4) {
+        match turn {
+            0 => {
+                sample(
+                    env,
+                    mock,
+                    &mut helper,
+                    &env.client(&["download", item, &dest_s]),
+                    &[],
+                )?;
+            }
+            1 => {
+                sample(
+                    env,
+                    mock,
+                    &mut unverified,
+                    &env.client(&["download", item, &dest_s, "--no-verify"]),
+                    &[],
+                )?;
+            }
+            2 if env.curl => {
+                let resolved = json_of(&run_plain(
+                    &env.client(&["resolve", item]),
+                    &env.envs(mock),
+                )?)?;
+                let url = resolved["url"].as_str().context("no url")?;
+                let cmd: Vec<String> = ["curl", "-sS", "-f", "-o", &dest_s, url]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect();
+                sample(env, mock, &mut curl, &cmd, &[])?;
+            }
+            3 => {
+                if let Some(cmd) = env.python_script("download_recipe.py", &[item, &dest_s]) {
+                    sample(env, mock, &mut python, &cmd, &[])?;
+                }
+            }
+            _ => {}
         }
-        if let Some(cmd) = env.python_script("download_recipe.py", &[item, &dest_s]) {
-            sample(env, mock, &mut python, &cmd, &[])?;
-            let _ = std::fs::remove_file(&dest);
-        }
+        let _ = std::fs::remove_file(&dest);
     }
     println!();
     cases.push(CaseResult::new(
@@ -860,4 +879,15 @@ fn machine(load_before: &str, load_after: &str) -> Value {
         "load_before": load_before,
         "load_after": load_after,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rotated_turns;
+
+    #[test]
+    fn each_round_starts_with_the_next_contender() {
+        let turns: Vec<usize> = rotated_turns(4, 3).collect();
+        assert_eq!(turns, [0, 1, 2, 1, 2, 0, 2, 0, 1, 0, 1, 2]);
+    }
 }
