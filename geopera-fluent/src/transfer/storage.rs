@@ -86,8 +86,8 @@ impl FileChunks {
 }
 
 /// The next `want` bytes of `file`, fewer if it ends first. They are read into a buffer
-/// that is not zeroed beforehand (`read_to_end` fills spare capacity): clearing 1 MiB before
-/// each read cost a tenth of an upload's client CPU.
+/// that is not zeroed beforehand (`read_to_end` fills its spare capacity): zeroing each
+/// buffer before the read was about a tenth of an upload's client CPU.
 fn read_up_to(file: &mut std::fs::File, want: usize) -> io::Result<Vec<u8>> {
     let mut buf = Vec::with_capacity(want);
     file.take(want as u64).read_to_end(&mut buf)?;
