@@ -380,7 +380,7 @@ fn json_of(stdout: &str) -> Result<Value> {
 ///
 /// Dirty pages are written out first (`sync`), so that the write-back of what the previous
 /// contender stored (or of the test data just written) is not paid by whichever contender
-/// runs next: each round runs its contenders in the same order.
+/// runs next.
 fn sample(
     env: &Env,
     mock: &Mock,
