@@ -59,8 +59,12 @@ impl<B: BodyModel + Clone> IntoBody<B> for &B {
 
 impl<B: BodyModel> IntoBody<B> for serde_json::Value {
     fn into_body(self, operation: &'static str) -> Result<B, Error> {
-        let subject = format!("the {operation} body");
-        convert(self, &subject, Some(operation), |_| String::new())
+        convert(
+            self,
+            || format!("the {operation} body"),
+            Some(operation),
+            |_| String::new(),
+        )
     }
 }
 
@@ -68,10 +72,13 @@ impl<B: BodyModel> IntoBody<B> for serde_json::Value {
 /// name), then serde's own checks (missing fields, types, constraints).
 ///
 /// `subject` says what is converted ("the uploads.initiate body", "`UploadInitiate`") and
-/// `hint` adds advice for a missing field.
+/// `hint` adds advice for a missing field; both are asked for only when the value is refused.
+///
+/// A value that converts is read once, without tracking where serde is in it; only a refused
+/// value is read again with the path tracked, to name the field in the error.
 pub(crate) fn convert<B: BodyModel>(
     value: serde_json::Value,
-    subject: &str,
+    subject: impl Fn() -> String,
     operation: Option<&'static str>,
     hint: impl Fn(&str) -> String,
 ) -> Result<B, Error> {
@@ -83,13 +90,18 @@ pub(crate) fn convert<B: BodyModel>(
             return Err(error(
                 Some(unknown.clone()),
                 format!(
-                    "unknown field `{unknown}` in {subject}; {}",
+                    "unknown field `{unknown}` in {}; {}",
+                    subject(),
                     suggestion(unknown, declared)
                 ),
             ));
         }
     }
+    if let Ok(body) = B::deserialize(&value) {
+        return Ok(body);
+    }
     serde_path_to_error::deserialize(value).map_err(|err| {
+        let subject = subject();
         let message = err.inner().to_string();
         let path = err.path().to_string();
         let missing = message

@@ -65,10 +65,9 @@ impl<T: BodyModel> Builder<T> {
         if let Some(err) = self.error {
             return Err(err);
         }
-        let subject = format!("`{}`", T::NAME);
         convert(
             serde_json::Value::Object(self.fields),
-            &subject,
+            || format!("`{}`", T::NAME),
             operation,
             |name| format!("; set it with `.{name}(..)`"),
         )

@@ -45,16 +45,13 @@ pub(crate) fn origin_of(url: &Url) -> String {
 /// `request_url`'s: that origin.
 pub(crate) fn cross_origin_target(
     request_url: &Url,
-    response: &reqwest::Response,
+    status: http::StatusCode,
+    headers: &http::HeaderMap,
 ) -> Option<String> {
-    if !response.status().is_redirection() {
+    if !status.is_redirection() {
         return None;
     }
-    let location = response
-        .headers()
-        .get(http::header::LOCATION)?
-        .to_str()
-        .ok()?;
+    let location = headers.get(http::header::LOCATION)?.to_str().ok()?;
     let target = request_url.join(location).ok()?;
     (target.origin() != request_url.origin()).then(|| origin_of(&target))
 }

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
-use http::StatusCode;
+use http::{Method, StatusCode};
 use tracing::Instrument;
 
 use crate::auth::AuthHeader;
@@ -242,19 +242,24 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
     async fn attempt(&self, auth: Option<&AuthHeader>) -> Result<ApiResponse<O::Output>, Error> {
         let info = self.info;
         let inner = self.client.inner();
-        let url = inner.operation_url(info.path);
-        let mut request = inner
-            .http
-            .post(url.clone())
-            .headers(inner.default_headers.clone());
+        let url = inner.operation_urls.get(info.path);
+        // The request is assembled here, headers in one map, rather than through reqwest's
+        // builder, which merges every header map it is given entry by entry.
+        let mut headers = inner.default_headers.clone();
         if let Some(auth) = auth {
-            request = request.header(auth.name().clone(), auth.value()?);
+            headers.append(auth.name().clone(), auth.value()?);
         }
         let scrub = |text: &str| match auth {
             Some(auth) => auth.credential().scrub(text),
             None => text.to_string(),
         };
-        request = request.headers(self.headers.clone());
+        // A per-call header replaces the defaults of the same name.
+        for name in self.headers.keys() {
+            headers.remove(name);
+        }
+        for (name, value) in &self.headers {
+            headers.append(name.clone(), value.clone());
+        }
         if let Some(key) = &self.idempotency_key {
             let value = HeaderValue::from_str(key).map_err(|_| {
                 Error::invalid_request(
@@ -267,16 +272,15 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
                     ),
                 )
             })?;
-            request = request.header(IDEMPOTENCY_KEY, value);
+            headers.append(HeaderName::from_static(IDEMPOTENCY_KEY), value);
         }
+        let mut request = reqwest::Request::new(Method::POST, url.clone());
         if let Some(body) = &self.body {
-            request = request
-                .header(CONTENT_TYPE, "application/json")
-                .body(body.clone());
+            headers.append(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            *request.body_mut() = Some(body.clone().into());
         }
-        if let Some(timeout) = self.timeout.or(inner.request_timeout) {
-            request = request.timeout(timeout);
-        }
+        *request.headers_mut() = headers;
+        *request.timeout_mut() = self.timeout.or(inner.request_timeout);
         let transport = |source: reqwest::Error| {
             Error::Transport(Box::new(TransportError {
                 operation: info.id,
@@ -284,14 +288,10 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
                 source: source.without_url(),
             }))
         };
-        let (limit, answer_url) = (inner.max_response_bytes, url.clone());
+        let (http, limit, answer_url) = (inner.http.clone(), inner.max_response_bytes, url.clone());
         let answered = crate::io_thread::run_exchange(async move {
-            let response = request.send().await?;
-            Ok(Answered {
-                status: response.status(),
-                headers: response.headers().clone(),
-                body: read_answer(info.id, &answer_url, response, limit).await,
-            })
+            let response = http.execute(request).await?;
+            Ok(read_answer(info.id, &answer_url, response, limit).await)
         })
         .await
         .map_err(transport)?;
@@ -381,12 +381,29 @@ struct Answered {
     body: Result<Result<Bytes, reqwest::Error>, Error>,
 }
 
-/// The body of an answer to `url`, unless the answer must be refused: it comes from (or
-/// redirects to) another origin, or its body is over `limit` (error bodies are cut to
-/// [`ERROR_BODY_LIMIT`] instead). The inner error is a transport failure while reading.
+/// Status, headers and body of an answer to `url`; the body is refused when the answer comes
+/// from (or redirects to) another origin, or when it is over `limit` (error bodies are cut to
+/// [`ERROR_BODY_LIMIT`] instead). The body's inner error is a transport failure while reading.
 async fn read_answer(
     operation: &'static str,
     url: &reqwest::Url,
+    mut response: reqwest::Response,
+    limit: u64,
+) -> Answered {
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    Answered {
+        status,
+        body: read_answer_body(operation, url, &headers, response, limit).await,
+        headers,
+    }
+}
+
+/// The body part of [`read_answer`]; `headers` are the answer's.
+async fn read_answer_body(
+    operation: &'static str,
+    url: &reqwest::Url,
+    headers: &HeaderMap,
     response: reqwest::Response,
     limit: u64,
 ) -> Result<Result<Bytes, reqwest::Error>, Error> {
@@ -398,14 +415,15 @@ async fn read_answer(
             reason,
         }))
     };
-    if response.url().origin() != url.origin() {
+    // A response read from the URL it was asked of needs no origin comparison.
+    if response.url() != url && response.url().origin() != url.origin() {
         return Err(refused(RefusalReason::CrossOriginRedirect {
             from: crate::redirect::origin_of(url),
             to: crate::redirect::origin_of(response.url()),
             followed: true,
         }));
     }
-    if let Some(to) = crate::redirect::cross_origin_target(url, &response) {
+    if let Some(to) = crate::redirect::cross_origin_target(url, status, headers) {
         return Err(refused(RefusalReason::CrossOriginRedirect {
             from: crate::redirect::origin_of(url),
             to,
