@@ -636,6 +636,11 @@ fn case_progress(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult
     let mut python0 = Row::new(&case, "python fluent, 0 calls (baseline)");
     let mut plain = Row::new(&case, "plain reqwest loop, no SDK (same runtime)");
     let mut plain0 = Row::new(&case, "plain reqwest loop, 0 calls (baseline)");
+    let mut in_place = Row::new(
+        &case,
+        "hyper connection polled by the caller, no HTTP client (same runtime)",
+    );
+    let mut in_place0 = Row::new(&case, "hyper connection, 0 calls (baseline)");
     let n_s = n.to_string();
     progress(&format!("bench: {case} "));
     for _ in 0..plan.ratio_runs {
@@ -652,6 +657,8 @@ fn case_progress(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult
             ),
             (&mut plain, vec!["reqwest-calls", &n_s]),
             (&mut plain0, vec!["reqwest-calls", "0"]),
+            (&mut in_place, vec!["hyper-calls", &n_s]),
+            (&mut in_place0, vec!["hyper-calls", "0"]),
         ] {
             sample(env, mock, row, &env.client(&args), &[])?;
         }
@@ -668,6 +675,7 @@ fn case_progress(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult
         (&mut single, &single0),
         (&mut python, &python0),
         (&mut plain, &plain0),
+        (&mut in_place, &in_place0),
     ] {
         row.per_call = Some((
             n,
@@ -679,7 +687,9 @@ fn case_progress(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult
         "progress",
         &case,
         python_name,
-        [rust, single, plain, python, rust0, single0, plain0, python0],
+        [
+            rust, single, plain, in_place, python, rust0, single0, plain0, in_place0, python0,
+        ],
     ));
     Ok(())
 }

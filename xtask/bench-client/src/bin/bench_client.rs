@@ -9,6 +9,8 @@
 //! bench_client many-upload DIR CONCURRENCY every file of DIR in one session
 //! bench_client progress-calls N            N sequential `uploads.progress` calls
 //! bench_client reqwest-calls N             the same calls as plain `reqwest` requests
+//! bench_client hyper-calls N               the same calls over one `hyper` connection that
+//!                                          the caller's future drives itself
 //! bench_client sign FILE_NAME SIZE         a session and a signed PUT URL (for curl)
 //! bench_client resolve ITEM                the signed GET URL of asset `visual` (for curl)
 //! ```
@@ -21,7 +23,14 @@
 //! `proj_dev`); prints one JSON object on stdout.
 
 use std::path::PathBuf;
+use std::pin::Pin;
 use std::process::ExitCode;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::client::conn::http1;
+use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HOST};
+use hyper_util::rt::TokioIo;
 
 use geopera_fluent::types::UploadOutput;
 use geopera_fluent::{DownloadDescriptor, Geopera};
@@ -29,7 +38,8 @@ use serde_json::{json, Value};
 
 const USAGE: &str =
     "usage: bench_client [--current-thread] upload FILE | download ITEM DEST [--no-verify] | \
-many-upload DIR CONCURRENCY | progress-calls N | reqwest-calls N | sign FILE_NAME SIZE | resolve ITEM";
+many-upload DIR CONCURRENCY | progress-calls N | reqwest-calls N | hyper-calls N | \
+sign FILE_NAME SIZE | resolve ITEM";
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -71,17 +81,72 @@ fn arg(args: &[String], i: usize) -> Result<&str, BoxError> {
 }
 
 /// Who makes the `uploads.progress` calls of [`progress_calls`].
-#[derive(Clone, Copy)]
 enum Caller {
     /// `client.uploads().progress(..)`.
     Sdk,
     /// The same `POST` through the SDK's `reqwest::Client`, with none of the SDK's own work:
     /// what a hand-written reqwest loop costs on the same runtime.
     PlainReqwest,
+    /// The same `POST` over a connection the caller drives itself: below any HTTP client's
+    /// pool, the least one exchange costs on the same runtime.
+    InPlaceHyper(InPlaceConnection),
+}
+
+/// One HTTP/1 connection to the mock whose connection future is polled by the caller's own
+/// future, not spawned: the whole exchange runs on the calling thread, which the runtime's
+/// I/O driver wakes when the answer arrives. Plain `http://` only, one call at a time.
+struct InPlaceConnection {
+    sender: http1::SendRequest<Full<Bytes>>,
+    connection: Pin<Box<http1::Connection<TokioIo<tokio::net::TcpStream>, Full<Bytes>>>>,
+    host: String,
+    authorization: String,
+}
+
+impl InPlaceConnection {
+    async fn open(base_url: &str, token: &str) -> Result<Self, BoxError> {
+        let uri: hyper::Uri = base_url.parse()?;
+        let host = uri
+            .authority()
+            .ok_or_else(|| format!("{base_url}: no host"))?
+            .to_string();
+        let stream = tokio::net::TcpStream::connect(&host).await?;
+        stream.set_nodelay(true)?;
+        let (sender, connection) = http1::handshake(TokioIo::new(stream)).await?;
+        Ok(InPlaceConnection {
+            sender,
+            connection: Box::pin(connection),
+            host,
+            authorization: format!("Bearer {token}"),
+        })
+    }
+
+    /// `POST path` with a JSON body; the answer's body, which must be a success.
+    async fn post(&mut self, path: &str, body: &Value) -> Result<Bytes, BoxError> {
+        let request = hyper::Request::post(path)
+            .header(HOST, &self.host)
+            .header(AUTHORIZATION, &self.authorization)
+            .header(CONTENT_TYPE, "application/json")
+            .body(Full::new(Bytes::from(serde_json::to_vec(body)?)))?;
+        let sender = &mut self.sender;
+        let exchange = async move {
+            let answer = sender.send_request(request).await?;
+            if !answer.status().is_success() {
+                return Err(format!("{path}: {}", answer.status()).into());
+            }
+            Ok::<_, BoxError>(answer.into_body().collect().await?.to_bytes())
+        };
+        tokio::select! {
+            biased;
+            answer = exchange => answer,
+            ended = self.connection.as_mut() => {
+                Err(format!("{path}: the connection ended ({ended:?})").into())
+            }
+        }
+    }
 }
 
 /// `n` sequential `uploads.progress` calls in one session, then `uploads.fail`.
-async fn progress_calls(client: &Geopera, n: u64, caller: Caller) -> Result<Value, BoxError> {
+async fn progress_calls(client: &Geopera, n: u64, mut caller: Caller) -> Result<Value, BoxError> {
     let session = initiate(client, 1).await?;
     let url = format!("{}/v1/op/uploads.progress", client.api().base_url());
     let token = std::env::var("GEOPERA_API_TOKEN").unwrap_or_default();
@@ -91,7 +156,7 @@ async fn progress_calls(client: &Geopera, n: u64, caller: Caller) -> Result<Valu
             "status": "uploading",
             "bytes_uploaded": i,
         });
-        match caller {
+        match &mut caller {
             Caller::Sdk => {
                 client.uploads().progress(body).await?;
             }
@@ -106,6 +171,9 @@ async fn progress_calls(client: &Geopera, n: u64, caller: Caller) -> Result<Valu
                     .await?
                     .error_for_status()?;
                 answer.bytes().await?;
+            }
+            Caller::InPlaceHyper(connection) => {
+                connection.post("/v1/op/uploads.progress", &body).await?;
             }
         }
     }
@@ -177,6 +245,16 @@ async fn run(args: &[String]) -> Result<Value, BoxError> {
         "progress-calls" => progress_calls(&client, arg(args, 1)?.parse()?, Caller::Sdk).await,
         "reqwest-calls" => {
             progress_calls(&client, arg(args, 1)?.parse()?, Caller::PlainReqwest).await
+        }
+        "hyper-calls" => {
+            let token = std::env::var("GEOPERA_API_TOKEN").unwrap_or_default();
+            let connection = InPlaceConnection::open(client.api().base_url(), &token).await?;
+            progress_calls(
+                &client,
+                arg(args, 1)?.parse()?,
+                Caller::InPlaceHyper(connection),
+            )
+            .await
         }
         "sign" => {
             let name = arg(args, 1)?;
