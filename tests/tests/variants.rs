@@ -259,6 +259,44 @@ async fn per_call_idempotency_key_and_headers_are_sent() {
     assert_eq!(request.header("x-api-key"), None);
 }
 
+#[tokio::test]
+async fn a_per_call_header_replaces_the_default_of_the_same_name_only() {
+    let stub = StubServer::always(session_reply());
+    let client = Client::builder()
+        .base_url(stub.base_url())
+        .token(TOKEN)
+        .default_header("x-tenant", "from-the-client")
+        .default_header("x-region", "eu")
+        .retry_policy(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    uploads_initiate::request(&client, &upload_body())
+        .header("x-tenant", "from-the-call")
+        .header("x-trace", "t1")
+        .header("x-trace", "t2")
+        .send()
+        .await
+        .unwrap();
+    let request = stub.single_request();
+    let values = |name: &str| -> Vec<&str> {
+        request
+            .headers
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    };
+    assert_eq!(values("x-tenant"), ["from-the-call"]);
+    assert_eq!(values("x-region"), ["eu"]);
+    assert_eq!(values("x-trace"), ["t1", "t2"]);
+    assert_eq!(
+        values("authorization"),
+        [format!("Bearer {TOKEN}").as_str()]
+    );
+    assert_eq!(values("content-type"), ["application/json"]);
+    assert_eq!(request.json(), serde_json::to_value(upload_body()).unwrap());
+}
+
 #[test]
 fn an_invalid_per_call_header_is_refused_before_sending() {
     let stub = StubServer::always(session_reply());
