@@ -275,7 +275,7 @@ fn run_cases(env: &Env, plan: &Plan) -> Result<Vec<CaseResult>> {
         case_memory(env, plan, &mock, &mut cases)?;
     }
     if plan.runs_case("cli") {
-        cli::case_cli(env, plan, &mock, &mut cases)?;
+        cli::case_cli(env, plan, &mut cases)?;
     }
     drop(mock);
     if plan.build_cost {
