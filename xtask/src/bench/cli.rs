@@ -11,7 +11,7 @@ use anyhow::Result;
 
 use super::mock::Mock;
 use super::report::{CaseResult, Goal, Row};
-use super::{progress, sample, Env, Plan};
+use super::{progress, sample, with_own_mock, Env, Plan};
 
 /// Start-up of `geopera` must be at least this many times faster than the Python CLI's.
 const GOAL_RATIO: f64 = 20.0;
@@ -39,12 +39,7 @@ fn python_cli(env: &Env) -> Option<PathBuf> {
 /// both CLIs and made the figure depend on which cases ran before.
 pub fn case_cli(env: &Env, plan: &Plan, cases: &mut Vec<CaseResult>) -> Result<()> {
     let mock_data = env.bench_dir.join("cli-mock-data");
-    let _ = std::fs::remove_dir_all(&mock_data);
-    let mock = Mock::start(&env.mock_bin, &mock_data)?;
-    let result = cli_rows(env, plan, &mock, cases);
-    drop(mock);
-    let _ = std::fs::remove_dir_all(&mock_data);
-    result
+    with_own_mock(env, &mock_data, |mock| cli_rows(env, plan, mock, cases))
 }
 
 fn cli_rows(env: &Env, plan: &Plan, mock: &Mock, cases: &mut Vec<CaseResult>) -> Result<()> {

@@ -708,11 +708,17 @@ fn case_scale(env: &Env, plan: &Plan, cases: &mut Vec<CaseResult>) -> Result<()>
     } else {
         env.bench_dir.join("scale-mock-data")
     };
-    let _ = std::fs::remove_dir_all(&mock_data);
-    let mock = Mock::start(&env.mock_bin, &mock_data)?;
-    let result = scale_rows(env, plan, &mock, cases);
+    with_own_mock(env, &mock_data, |mock| scale_rows(env, plan, mock, cases))
+}
+
+/// Runs `rows` against a mock of its own, started empty on `data` and removed with its
+/// data when `rows` returns.
+fn with_own_mock(env: &Env, data: &Path, rows: impl FnOnce(&Mock) -> Result<()>) -> Result<()> {
+    let _ = std::fs::remove_dir_all(data);
+    let mock = Mock::start(&env.mock_bin, data)?;
+    let result = rows(&mock);
     drop(mock);
-    let _ = std::fs::remove_dir_all(&mock_data);
+    let _ = std::fs::remove_dir_all(data);
     result
 }
 
