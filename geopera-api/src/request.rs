@@ -253,13 +253,9 @@ impl<'a, O: Operation> RequestBuilder<'a, O> {
             Some(auth) => auth.credential().scrub(text),
             None => text.to_string(),
         };
-        // A per-call header replaces the defaults of the same name.
-        for name in self.headers.keys() {
-            headers.remove(name);
-        }
-        for (name, value) in &self.headers {
-            headers.append(name.clone(), value.clone());
-        }
+        // A per-call header replaces the defaults of the same name: `extend` with another
+        // map replaces each name's values, as reqwest's builder did.
+        headers.extend(self.headers.clone());
         if let Some(key) = &self.idempotency_key {
             let value = HeaderValue::from_str(key).map_err(|_| {
                 Error::invalid_request(
@@ -394,20 +390,20 @@ async fn read_answer(
     let headers = std::mem::take(response.headers_mut());
     Answered {
         status,
-        body: read_answer_body(operation, url, &headers, response, limit).await,
+        body: read_answer_body(operation, url, status, &headers, response, limit).await,
         headers,
     }
 }
 
-/// The body part of [`read_answer`]; `headers` are the answer's.
+/// The body part of [`read_answer`]; `status` and `headers` are the answer's.
 async fn read_answer_body(
     operation: &'static str,
     url: &reqwest::Url,
+    status: StatusCode,
     headers: &HeaderMap,
     response: reqwest::Response,
     limit: u64,
 ) -> Result<Result<Bytes, reqwest::Error>, Error> {
-    let status = response.status();
     let refused = |reason| {
         Error::Refused(Box::new(RefusedResponse {
             operation,
