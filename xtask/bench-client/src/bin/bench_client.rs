@@ -70,6 +70,11 @@ fn main() -> ExitCode {
     }
 }
 
+/// The token the plain reqwest and hyper callers send (the SDK reads it itself).
+fn api_token() -> String {
+    std::env::var("GEOPERA_API_TOKEN").unwrap_or_default()
+}
+
 fn project_id() -> String {
     std::env::var("GEOPERA_PROJECT_ID").unwrap_or_else(|_| "proj_dev".to_owned())
 }
@@ -149,7 +154,7 @@ impl InPlaceConnection {
 async fn progress_calls(client: &Geopera, n: u64, mut caller: Caller) -> Result<Value, BoxError> {
     let session = initiate(client, 1).await?;
     let url = format!("{}/v1/op/uploads.progress", client.api().base_url());
-    let token = std::env::var("GEOPERA_API_TOKEN").unwrap_or_default();
+    let token = api_token();
     for i in 0..n {
         let body = json!({
             "upload_id": session.id,
@@ -247,7 +252,7 @@ async fn run(args: &[String]) -> Result<Value, BoxError> {
             progress_calls(&client, arg(args, 1)?.parse()?, Caller::PlainReqwest).await
         }
         "hyper-calls" => {
-            let token = std::env::var("GEOPERA_API_TOKEN").unwrap_or_default();
+            let token = api_token();
             let connection = InPlaceConnection::open(client.api().base_url(), &token).await?;
             progress_calls(
                 &client,
