@@ -107,6 +107,16 @@ impl Recorded {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Every value of header `name` (case-insensitive), in the order received.
+    pub fn header_values(&self, name: &str) -> Vec<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .filter(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
     /// Every header name and value as one text, to search for a string anywhere in them.
     pub fn headers_text(&self) -> String {
         self.headers

@@ -278,14 +278,7 @@ async fn a_per_call_header_replaces_the_default_of_the_same_name_only() {
         .await
         .unwrap();
     let request = stub.single_request();
-    let values = |name: &str| -> Vec<&str> {
-        request
-            .headers
-            .iter()
-            .filter(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-            .collect()
-    };
+    let values = |name| request.header_values(name);
     assert_eq!(values("x-tenant"), ["from-the-call"]);
     assert_eq!(values("x-region"), ["eu"]);
     assert_eq!(values("x-trace"), ["t1", "t2"]);
