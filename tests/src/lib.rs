@@ -100,21 +100,20 @@ pub struct Recorded {
 impl Recorded {
     /// The first value of header `name` (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
-        let name = name.to_ascii_lowercase();
-        self.headers
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
+        self.values_of(name).next()
     }
 
     /// Every value of header `name` (case-insensitive), in the order received.
     pub fn header_values(&self, name: &str) -> Vec<&str> {
+        self.values_of(name).collect()
+    }
+
+    fn values_of(&self, name: &str) -> impl Iterator<Item = &str> {
         let name = name.to_ascii_lowercase();
         self.headers
             .iter()
-            .filter(|(n, _)| *n == name)
+            .filter(move |(n, _)| *n == name)
             .map(|(_, v)| v.as_str())
-            .collect()
     }
 
     /// Every header name and value as one text, to search for a string anywhere in them.
